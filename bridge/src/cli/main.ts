@@ -1,0 +1,99 @@
+/**
+ * The `ferry` command line (spec/cli.md). Human text goes to stderr when `--json` prints the
+ * machine result on stdout. Exit codes: 0 done · 1 failed · 2 usage · 3 halted at a gate ·
+ * 4 mapping not approved · 5 unresolved owners · 6 Odoo unreachable or authentication refused.
+ */
+import { Command, CommanderError, Option } from "commander";
+import { FerryError } from "../core/errors.ts";
+import { redact } from "../run/secrets.ts";
+import { resolveSettings } from "./settings.ts";
+import { executeRun, type RunMode } from "../run/session.ts";
+import { printSummary } from "./summary.ts";
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, halted: 3, unapproved: 4, owners: 5, odoo: 6 } as const;
+
+function connectionOptions(cmd: Command): Command {
+  return cmd
+    .option("--odoo <url>", "Odoo base URL (env FERRY_ODOO_URL)")
+    .option("--db <name>", "Odoo database (env FERRY_ODOO_DB)")
+    .option("--user <login>", "Odoo login (env FERRY_ODOO_USER)")
+    .addOption(new Option("--api-key <key>", "Odoo API key or password (env FERRY_ODOO_API_KEY); never printed"))
+    .option("--plexus-url <url>", "Plexus export API base URL (env FERRY_PLEXUS_URL)")
+    .addOption(new Option("--plexus-token <token>", "Plexus API token (env FERRY_PLEXUS_TOKEN); never printed"))
+    .option("--config <file>", "JSON settings file (env FERRY_CONFIG); flags win over env, env over file")
+    .option("--source <system>", "source system: plexus | planplus")
+    .option("--input <path>", "Plexus bundle folder/zip or PlanPlus export folder/zip")
+    .option("--out <dir>", "run folder (default runs/<run id>/)")
+    .option("--time-zone <iana>", "Plexus tenant default zone (overrides the bundle manifest)")
+    .option("--export-time-zone <iana>", "PlanPlus export user's zone (sources.md B.3)")
+    .option("--default-country <code>", "country for phone/zip rules", "US")
+    .option("--fallback-owner <login>", "owner for unmatched source owners")
+    .option("--yes", "answer yes to confirmations")
+    .option("--json", "print one JSON object on stdout");
+}
+
+function runOptions(cmd: Command): Command {
+  return cmd
+    .option("--batch-size <n>", "records per load call", (v) => Number.parseInt(v, 10))
+    .option("--accept-phase <phase...>", "continue past the reconciliation gate of these phases")
+    .option("--gate-threshold <ratio>", "halt when a phase is off by more than this ratio", (v) => Number.parseFloat(v), 0.01);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command("ferry")
+    .description("Move a company off Plexus Software or PlanPlus Online into Odoo, with every record accounted for.")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) })
+    .showHelpAfterError();
+
+  const runCommand = (mode: RunMode, description: string) => {
+    const cmd = runOptions(connectionOptions(program.command(mode).description(description)));
+    cmd.action(async (flags: Record<string, unknown>) => {
+      const settings = resolveSettings(flags);
+      const result = await executeRun(mode, settings, {
+        ...(typeof flags.batchSize === "number" ? { batchSize: flags.batchSize } : {}),
+        acceptPhases: new Set((flags.acceptPhase as string[] | undefined) ?? []),
+        gateThreshold: flags.gateThreshold as number,
+      });
+      if (settings.json) process.stdout.write(`${redact(JSON.stringify(result.reconciliation))}\n`);
+      printSummary(result, settings.json ? process.stderr : process.stdout);
+      exitCode = result.halted ? EXIT.halted : EXIT.ok;
+    });
+  };
+  runCommand("plan", "read + normalize + map, no Odoo writes; writes plan.json, reconciliation.json, rejected_rows.csv, flagged_rows.csv, report.html");
+  runCommand("run", "full migration into Odoo in phases with reconciliation gates; writes the ledger and reports");
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      return EXIT.usage;
+    }
+    return reportError(e);
+  }
+}
+
+function reportError(e: unknown): number {
+  const err = e as Error & { code?: string; context?: Record<string, unknown> };
+  const where = err.context && (err.context.file || err.context.column || err.context.field)
+    ? ` (${["file", "row", "column", "field"].filter((k) => err.context?.[k] !== undefined).map((k) => `${k} ${String(err.context?.[k])}`).join(", ")})`
+    : "";
+  process.stderr.write(`ferry: ${redact(err.message ?? String(e))}${redact(where)}\n`);
+  if (!(e instanceof FerryError)) return EXIT.failed;
+  switch (err.code) {
+    case "usage":
+      return EXIT.usage;
+    case "odoo_auth":
+    case "odoo_unreachable":
+      return EXIT.odoo;
+    case "mapping_unapproved":
+      return EXIT.unapproved;
+    case "owners_unresolved":
+      return EXIT.owners;
+    default:
+      return EXIT.failed;
+  }
+}

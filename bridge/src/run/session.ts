@@ -1,0 +1,167 @@
+/**
+ * One invocation of `ferry plan` or `ferry run`: opens the source, connects the sink (a real Odoo,
+ * or a scratch simulator for `plan`), runs the phased pipeline and writes the run folder:
+ * ledger.jsonl, rejected_rows.csv, flagged_rows.csv, reconciliation.json, report.html (+ plan.json).
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { FerryError } from "../core/errors.ts";
+import type { ObjectReconciliation } from "../core/reconcile.ts";
+import { isBalanced } from "../core/reconcile.ts";
+import { renderReport } from "../core/report-html.ts";
+import { XMLID_MODULE } from "../core/xmlid.ts";
+import { OdooClient } from "../odoo/client.ts";
+import { startSimulator } from "../odoo/simulator/index.ts";
+import type { Settings } from "../cli/settings.ts";
+import { odooConnection } from "../cli/settings.ts";
+import { openSource } from "./source.ts";
+import { buildSteps } from "./steps.ts";
+import { Ledger, hashIndex } from "./ledger.ts";
+import { RowReports } from "./reports.ts";
+import { runPipeline } from "./pipeline.ts";
+import { odooSink } from "./sink.ts";
+import { safeJson } from "./secrets.ts";
+
+export type RunMode = "plan" | "run";
+
+export interface RunOptions {
+  batchSize?: number;
+  acceptPhases?: ReadonlySet<string>;
+  gateThreshold?: number;
+  runId?: string;
+  onProgress?: (object: string, counts: ObjectReconciliation) => void;
+}
+
+export interface Reconciliation {
+  source: string;
+  run: string;
+  kind: "full" | "delta" | "sample" | "plan";
+  target: string;
+  started_at: string;
+  finished_at: string;
+  objects: ObjectReconciliation[];
+  odoo_records: Record<string, number>;
+  created: Record<string, number>;
+  halted?: { object: string; reasons: string[] };
+  balanced: boolean;
+  warnings: string[];
+}
+
+export interface RunResult {
+  runDir: string;
+  reportPath: string;
+  reconciliation: Reconciliation;
+  halted: boolean;
+}
+
+export function newRunId(source: string, now = new Date()): string {
+  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-");
+  return `${stamp}-${source}-${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export async function executeRun(mode: RunMode, settings: Settings, opts: RunOptions = {}): Promise<RunResult> {
+  if (!settings.source) throw new FerryError("usage", "--source plexus|planplus is required");
+  if (!settings.input) throw new FerryError("usage", "--input <folder or zip> is required (reading the Plexus API directly: use `ferry export` first)");
+  const conn = odooConnection(settings);
+  if (mode === "run" && !conn) throw new FerryError("usage", "`ferry run` needs --odoo, --db, --user and --api-key (or FERRY_ODOO_* env vars)");
+
+  const runId = opts.runId ?? newRunId(settings.source);
+  const runDir = resolve(settings.out ?? join("runs", runId));
+  await mkdir(runDir, { recursive: true });
+  const startedAt = new Date().toISOString();
+
+  const source = await openSource(settings);
+  let simulator: Awaited<ReturnType<typeof startSimulator>> | undefined;
+  let client: OdooClient;
+  let target: string;
+  if (mode === "plan") {
+    // A dry run loads into a throw-away simulator, so Odoo's own validation (types, selections,
+    // required fields, relations) decides "would land" exactly as it would for real.
+    simulator = await startSimulator({ port: 0 });
+    client = await OdooClient.connect({ url: simulator.url, db: simulator.db, user: simulator.user, apiKey: simulator.apiKey });
+    target = "dry run (scratch Odoo 18 simulator; nothing written to any Odoo)";
+  } else {
+    client = await OdooClient.connect(conn as NonNullable<typeof conn>);
+    target = `${conn?.url} db ${conn?.db} (Odoo ${client.version.server_version})`;
+  }
+
+  const ledger = mode === "run" ? await Ledger.open(join(runDir, "ledger.jsonl")) : undefined;
+  const reports = new RowReports(runDir);
+  try {
+    const steps = await buildSteps(source, settings, client);
+    const previousHashes = mode === "run" ? await hashIndex(dirname(runDir), runDir) : undefined;
+    const result = await runPipeline(steps.steps, {
+      runId,
+      source: settings.source,
+      kind: mode === "plan" ? "plan" : "full",
+      sink: odooSink(client, opts.batchSize ? { batchSize: opts.batchSize } : {}),
+      reports,
+      ...(ledger ? { ledger } : {}),
+      ...(previousHashes ? { previousHashes } : {}),
+      mappingHash: steps.mappingHash,
+      ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
+      gateThreshold: opts.gateThreshold ?? 0.01,
+      ...(opts.acceptPhases ? { acceptPhases: opts.acceptPhases } : {}),
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    });
+
+    const odooRecords: Record<string, number> = {};
+    if (mode === "run") {
+      for (const model of steps.models) {
+        odooRecords[model] = await client.searchCount("ir.model.data", [
+          ["module", "=", XMLID_MODULE[settings.source]],
+          ["model", "=", model],
+        ]);
+      }
+    }
+    const reconciliation: Reconciliation = {
+      source: settings.source,
+      run: runId,
+      kind: mode === "plan" ? "plan" : "full",
+      target,
+      started_at: startedAt,
+      finished_at: new Date().toISOString(),
+      objects: result.objects,
+      odoo_records: odooRecords,
+      created: result.created,
+      ...(result.halted ? { halted: result.halted } : {}),
+      balanced: result.objects.every(isBalanced),
+      warnings: [...source.missing.map((m) => `not in the export: ${m}`), ...source.warnings],
+    };
+    await writeFile(join(runDir, "reconciliation.json"), `${safeJson(reconciliation, 2)}\n`);
+    if (mode === "plan") {
+      await writeFile(
+        join(runDir, "plan.json"),
+        `${safeJson({ source: settings.source, run: runId, phases: steps.steps.map((s) => s.object), models: steps.models, mapping_hash: steps.mappingHash, would_create: result.created }, 2)}\n`,
+      );
+    }
+    const reportPath = join(runDir, "report.html");
+    await writeFile(
+      reportPath,
+      renderReport({
+        title: mode === "plan" ? `Ferry plan — ${settings.source}` : `Ferry run — ${settings.source}`,
+        source: settings.source,
+        kind: mode === "plan" ? "plan (dry run)" : "full run",
+        runId,
+        target,
+        generatedAt: reconciliation.finished_at,
+        objects: result.objects,
+        ...(mode === "run" ? { odooRecords } : {}),
+        ...(result.halted ? { gates: result.halted.reasons } : {}),
+        notes: reconciliation.warnings,
+        files: [
+          { name: "rejected_rows.csv", label: "Rejected and skipped rows (CSV)" },
+          { name: "flagged_rows.csv", label: "Flagged rows (CSV)" },
+          { name: "reconciliation.json", label: "Reconciliation (JSON)" },
+          ...(mode === "run" ? [{ name: "ledger.jsonl", label: "Ledger (JSON Lines)" }] : []),
+        ],
+      }),
+    );
+    return { runDir, reportPath, reconciliation, halted: Boolean(result.halted) };
+  } finally {
+    await reports.close();
+    await ledger?.close();
+    await client.close();
+    await simulator?.close();
+  }
+}

@@ -1,0 +1,36 @@
+import { mkdtemp, mkdir, appendFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Ledger, hashIndex, readLedger, type LedgerEntry } from "../../bridge/src/run/ledger.ts";
+import { redact, registerSecret, safeJson } from "../../bridge/src/run/secrets.ts";
+
+const entry = (over: Partial<LedgerEntry>): LedgerEntry => ({
+  run: "r1", phase: "contacts", source: "planplus", object: "contacts", source_id: "1", source_row: 1,
+  operation: "create", outcome: "loaded", time: "2026-01-01T00:00:00Z", ...over,
+});
+
+describe("local ledger", () => {
+  it("appends, survives a torn last line and indexes the latest hash per xmlid", async () => {
+    const root = await mkdtemp(join(tmpdir(), "ferry-ledger-"));
+    await mkdir(join(root, "a"));
+    const l = await Ledger.open(join(root, "a", "ledger.jsonl"));
+    await l.append([entry({ xmlid: "m.x1", source_hash: "h1", res_id: 7 }), entry({ xmlid: "m.x2", source_hash: "h2" })]);
+    await l.append([entry({ xmlid: "m.x1", source_hash: "h1b", operation: "update" })]);
+    await l.close();
+    await appendFile(join(root, "a", "ledger.jsonl"), '{"run":"r1","xmlid":"m.x3"'); // crash mid-write
+    expect((await readLedger(join(root, "a", "ledger.jsonl"))).length).toBe(3);
+    const idx = await hashIndex(root);
+    expect(idx.get("m.x1")?.hash).toBe("h1b");
+    expect(idx.get("m.x2")?.hash).toBe("h2");
+    expect(idx.has("m.x3")).toBe(false);
+  });
+});
+
+describe("secrets", () => {
+  it("never lets a registered secret through", () => {
+    registerSecret("s3cr3t-key-value");
+    expect(redact("auth with s3cr3t-key-value failed")).toBe("auth with *** failed");
+    expect(safeJson({ k: "s3cr3t-key-value" })).not.toContain("s3cr3t");
+  });
+});
