@@ -70,6 +70,8 @@ export interface PipelineOptions {
 export interface PipelineResult {
   objects: ObjectReconciliation[];
   halted?: { object: string; reasons: string[] };
+  /** Gates that tripped but were accepted with --accept-phase. */
+  acceptedGates: string[];
   created: Record<string, number>;
 }
 
@@ -83,7 +85,7 @@ interface Pending {
 }
 
 export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): Promise<PipelineResult> {
-  const result: PipelineResult = { objects: [], created: {} };
+  const result: PipelineResult = { objects: [], created: {}, acceptedGates: [] };
   const batchSize = opts.batchSize ?? 500;
   const now = opts.now ?? (() => new Date().toISOString());
 
@@ -267,9 +269,13 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
     opts.onProgress?.(step.object, rec);
 
     const gate = phaseGate(rec, { threshold: opts.gateThreshold ?? 0.01 });
-    if (gate.halt && !opts.acceptPhases?.has(step.object)) {
-      result.halted = { object: step.object, reasons: gate.reasons };
-      break;
+    if (gate.halt) {
+      if (opts.acceptPhases?.has(step.object) || opts.acceptPhases?.has("*")) {
+        result.acceptedGates.push(...gate.reasons.map((r) => `${r} (accepted)`));
+      } else {
+        result.halted = { object: step.object, reasons: gate.reasons };
+        break;
+      }
     }
   }
   return result;

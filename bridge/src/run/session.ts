@@ -126,7 +126,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
       created: result.created,
       ...(result.halted ? { halted: result.halted } : {}),
       balanced: result.objects.every(isBalanced),
-      warnings: [...source.missing.map((m) => `not in the export: ${m}`), ...source.warnings],
+      warnings: [...result.acceptedGates, ...source.missing.map((m) => `not in the export: ${m}`), ...source.warnings],
     };
     await writeFile(join(runDir, "reconciliation.json"), `${safeJson(reconciliation, 2)}\n`);
     if (mode === "plan") {
