@@ -1,0 +1,76 @@
+/** Streaming CSV plumbing for PlanPlus files (sources.md B.2): encoding detection, decoding, records. */
+import { createReadStream, promises as fsp } from "node:fs";
+import { once } from "node:events";
+import { parse } from "csv-parse";
+
+export type PlanPlusEncoding = "utf-8" | "utf-8-bom" | "windows-1252";
+
+/** BOM `EF BB BF` ⇒ UTF-8 (BOM stripped); else strict UTF-8 over the whole file ⇒ UTF-8; else Windows-1252. */
+export async function detectEncoding(file: string): Promise<PlanPlusEncoding> {
+  const fh = await fsp.open(file, "r");
+  try {
+    const head = Buffer.alloc(3);
+    const { bytesRead } = await fh.read(head, 0, 3, 0);
+    if (bytesRead === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return "utf-8-bom";
+  } finally {
+    await fh.close();
+  }
+  const dec = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) dec.decode(chunk as Buffer, { stream: true });
+    dec.decode();
+    return "utf-8";
+  } catch {
+    return "windows-1252";
+  }
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly records: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Yields raw records (arrays of decoded cells, header included). Quoted fields may hold commas and
+ * line breaks; rows with a wrong field count are passed through for the caller to reject.
+ * A fatal syntax error (unclosed quote at end of file) ends the stream with CsvSyntaxError.
+ */
+export async function* csvRecords(file: string, encoding: PlanPlusEncoding): AsyncGenerator<string[]> {
+  const input = createReadStream(file, { highWaterMark: 1 << 20 });
+  const decoder = new TextDecoder(encoding === "windows-1252" ? "windows-1252" : "utf-8");
+  const parser = parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false, max_record_size: 0 });
+  const pump = (async () => {
+    try {
+      let first = true;
+      for await (const chunk of input) {
+        let text = decoder.decode(chunk as Buffer, { stream: true });
+        if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+        if (text && !parser.write(text)) await once(parser, "drain");
+      }
+      const rest = decoder.decode();
+      if (rest) parser.write(rest);
+      parser.end();
+    } catch (e) {
+      parser.destroy(e as Error);
+    }
+  })();
+  let n = 0;
+  try {
+    for await (const rec of parser) {
+      n++;
+      yield rec as string[];
+    }
+  } catch (e) {
+    input.destroy();
+    throw new CsvSyntaxError((e as Error).message, n);
+  } finally {
+    input.destroy();
+    parser.destroy();
+    void pump;
+  }
+}

@@ -1,0 +1,279 @@
+/** One PlanPlus CSV file as an ObjectReader (sources.md B.2, B.4, C.1). */
+import { createHash } from "node:crypto";
+import type { RowOrigin } from "../../core/codes.ts";
+import { FerryError } from "../../core/errors.ts";
+import { parsePlanPlusDateTime } from "../../core/normalize/dates.ts";
+import type { ObjectReader, ReadItem } from "../types.ts";
+import { hash64, IntColumn, KeyIndex } from "../util.ts";
+import { CsvSyntaxError, csvRecords, detectEncoding } from "./csv.ts";
+import type { PlanPlusEncoding } from "./csv.ts";
+import { headerKey, isVerbatim, missingRequired } from "./schema.ts";
+import type { PlanPlusFileSpec } from "./schema.ts";
+
+const SEP = "\u001f";
+const RAW_MAX = 1000;
+
+interface Column {
+  /** key in `data`: the spec header text, or the trimmed file header for unknown columns */
+  key: string;
+  verbatim: boolean;
+}
+
+type Decision = { code: "duplicate_row" | "superseded"; keeper: number };
+
+/** Minutes since epoch of a `M/D/YYYY h:mm AM` (or other accepted) value, for ordering; -2^31 when blank/bad. */
+function modifiedMinutes(raw: string | null): number {
+  if (raw === null) return -2147483648;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])[Mm])?$/.exec(raw);
+  let ms: number;
+  if (m) {
+    let h = Number(m[4] ?? 0);
+    if (m[7]) {
+      const pm = m[7].toLowerCase() === "p";
+      if (h === 12) h = pm ? 12 : 0;
+      else if (pm) h += 12;
+    }
+    ms = Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]), h, Number(m[5] ?? 0));
+  } else {
+    const r = parsePlanPlusDateTime(raw, "UTC");
+    if (!r) return -2147483648;
+    ms = Date.parse(`${r.utc.replace(" ", "T")}Z`);
+  }
+  return Number.isFinite(ms) ? Math.floor(ms / 60_000) : -2147483648;
+}
+
+export interface PlanPlusFileReaderInit {
+  spec: PlanPlusFileSpec;
+  path: string;
+  /** file name as written in reports (the actual name found, relative to the export root) */
+  file: string;
+  encoding: PlanPlusEncoding;
+  header: string[];
+  /** set `false` to skip the duplicate/superseded pre-pass (one pass only) */
+  dedupe?: boolean;
+}
+
+export class PlanPlusFileReader implements ObjectReader {
+  readonly object: string;
+  readonly file: string;
+  readonly encoding: PlanPlusEncoding;
+  readonly header: string[];
+  readonly unknownColumns: string[];
+  private readonly columns: Column[];
+  private readonly spec: PlanPlusFileSpec;
+  private readonly path: string;
+  private readonly dedupe: boolean;
+  /** spec columns absent from the file (optional ones read as null) */
+  readonly absentColumns: string[];
+
+  constructor(init: PlanPlusFileReaderInit) {
+    this.spec = init.spec;
+    this.object = init.spec.object;
+    this.file = init.file;
+    this.path = init.path;
+    this.encoding = init.encoding;
+    this.header = init.header.map((h) => h.replace(/^\uFEFF/, "").trim());
+    this.dedupe = init.dedupe ?? true;
+    const byKey = new Map(init.spec.columns.map((c) => [headerKey(c), c]));
+    const seen = new Set<string>();
+    this.unknownColumns = [];
+    this.columns = this.header.map((h) => {
+      const specCol = byKey.get(headerKey(h));
+      if (specCol && !seen.has(specCol)) {
+        seen.add(specCol);
+        return { key: specCol, verbatim: isVerbatim(specCol) };
+      }
+      this.unknownColumns.push(h);
+      return { key: h, verbatim: false };
+    });
+    this.absentColumns = init.spec.columns.filter((c) => !seen.has(c));
+    for (const col of init.spec.required) {
+      if (!seen.has(col)) {
+        throw new FerryError("missing_column", `${this.file}: required column "${col}" is missing`, { file: this.file, column: col });
+      }
+    }
+  }
+
+  private toData(rec: string[]): Record<string, string | null> {
+    const data: Record<string, string | null> = {};
+    for (let i = 0; i < this.columns.length; i++) {
+      const col = this.columns[i] as Column;
+      const raw = rec[i] ?? "";
+      if (col.verbatim) data[col.key] = raw.trim() === "" ? null : raw;
+      else {
+        const t = raw.trim();
+        data[col.key] = t === "" ? null : t;
+      }
+    }
+    for (const c of this.absentColumns) data[c] = null;
+    return data;
+  }
+
+  private idOf(data: Record<string, string | null>): string | null {
+    const parts = this.spec.idColumns.map((c) => data[c] ?? null);
+    if (parts.some((p) => p === null)) return null;
+    return parts.join("|");
+  }
+
+  private isIgnored(rec: string[], data: Record<string, string | null> | null): boolean {
+    if (rec.every((c) => c.trim() === "")) return true;
+    return this.spec.object === "custom_fields" && data !== null && data["Value"] === null;
+  }
+
+  /** Pre-pass: find ids seen more than once and decide duplicate_row / superseded per row number. */
+  private async decide(): Promise<Map<number, Decision>> {
+    const decisions = new Map<number, Decision>();
+    if (!this.dedupe) return decisions;
+    const index = new KeyIndex();
+    const firstRow = new IntColumn();
+    const firstC1 = new IntColumn();
+    const firstC2 = new IntColumn();
+    const firstMod = new IntColumn();
+    type Occ = { row: number; c1: number; c2: number; mod: number };
+    const groups = new Map<number, Occ[]>();
+    const width = this.columns.length;
+    const modCol = this.spec.modifiedColumn;
+    let row = 0;
+    let headerSeen = false;
+    try {
+      for await (const rec of csvRecords(this.path, this.encoding)) {
+        if (!headerSeen) {
+          headerSeen = true;
+          continue;
+        }
+        row++;
+        if (rec.length !== width) continue;
+        const data = this.toData(rec);
+        if (this.isIgnored(rec, data)) continue;
+        const id = this.idOf(data);
+        if (id === null) continue;
+        const [a, b] = hash64(id);
+        const [c1, c2] = hash64(rec.join(SEP));
+        const mod = modCol ? modifiedMinutes(data[modCol] ?? null) : 0;
+        const e = index.lookupOrInsert(a, b);
+        if (e === -1) {
+          const idx = index.count - 1;
+          firstRow.set(idx, row);
+          firstC1.set(idx, c1);
+          firstC2.set(idx, c2);
+          firstMod.set(idx, mod);
+        } else {
+          let g = groups.get(e);
+          if (!g) {
+            g = [{ row: firstRow.get(e), c1: firstC1.get(e), c2: firstC2.get(e), mod: firstMod.get(e) }];
+            groups.set(e, g);
+          }
+          g.push({ row, c1, c2, mod });
+        }
+      }
+    } catch (e) {
+      if (!(e instanceof CsvSyntaxError)) throw e;
+    }
+    for (const occs of groups.values()) {
+      // winner: greatest modification time; ties → the later row; identical copies → their first row
+      let best = occs[0] as Occ;
+      for (const o of occs) if (o.mod > best.mod || (o.mod === best.mod && o.row > best.row)) best = o;
+      const firstOfContent = occs.find((o) => o.c1 === best.c1 && o.c2 === best.c2) as Occ;
+      const seenContent = new Set<string>();
+      for (const o of occs) {
+        const ck = `${o.c1}:${o.c2}`;
+        if (o.row === firstOfContent.row) {
+          seenContent.add(ck);
+          continue;
+        }
+        decisions.set(o.row, { code: seenContent.has(ck) ? "duplicate_row" : "superseded", keeper: firstOfContent.row });
+        seenContent.add(ck);
+      }
+    }
+    return decisions;
+  }
+
+  async *read(): AsyncGenerator<ReadItem> {
+    const decisions = await this.decide();
+    const width = this.columns.length;
+    let row = 0;
+    let headerSeen = false;
+    const origin = (r: number): RowOrigin => ({ source: "planplus", object: this.object, file: this.file, row: r });
+    try {
+      for await (const rec of csvRecords(this.path, this.encoding)) {
+        if (!headerSeen) {
+          headerSeen = true;
+          continue;
+        }
+        row++;
+        if (rec.length !== width) {
+          if (rec.every((c) => c.trim() === "")) continue;
+          const idIdx = this.columns.findIndex((c) => c.key === this.spec.idColumns[0]);
+          const idGuess = this.spec.idColumns.length === 1 && idIdx >= 0 ? (rec[idIdx] ?? "").trim() || null : null;
+          yield {
+            kind: "outcome",
+            origin: origin(row),
+            id: idGuess,
+            outcome: "rejected",
+            issue: {
+              code: "malformed_row",
+              raw: rec.join(",").slice(0, RAW_MAX),
+              message: `record has ${rec.length} fields, header has ${width}`,
+            },
+          };
+          continue;
+        }
+        const data = this.toData(rec);
+        if (this.isIgnored(rec, data)) continue;
+        const id = this.idOf(data);
+        const decision = decisions.get(row);
+        if (decision && id !== null) {
+          yield {
+            kind: "outcome",
+            origin: origin(row),
+            id,
+            outcome: "skipped",
+            issue: {
+              code: decision.code,
+              message:
+                decision.code === "duplicate_row"
+                  ? `same id and content as an earlier row; row ${decision.keeper} kept`
+                  : `same id as row ${decision.keeper}, which is newer; row ${decision.keeper} kept`,
+            },
+          };
+          continue;
+        }
+        const missing = missingRequired(this.spec, (c) => data[c] ?? null);
+        if (missing !== null) {
+          yield {
+            kind: "outcome",
+            origin: origin(row),
+            id,
+            outcome: "rejected",
+            issue: { code: "missing_required", field: missing, message: `required value "${missing}" is empty` },
+          };
+          continue;
+        }
+        const hash = createHash("sha256").update(rec.join(SEP)).digest("hex");
+        yield { kind: "record", record: { origin: origin(row), id: id as string, data, hash } };
+      }
+    } catch (e) {
+      if (!(e instanceof CsvSyntaxError)) throw e;
+      yield {
+        kind: "outcome",
+        origin: origin(row + 1),
+        id: null,
+        outcome: "rejected",
+        issue: { code: "malformed_row", message: `CSV syntax error, rest of file unreadable: ${e.message}` },
+      };
+    }
+  }
+}
+
+/** Reads the header record of a file (first CSV record). */
+export async function readHeader(file: string, encoding: PlanPlusEncoding): Promise<string[] | null> {
+  for await (const rec of csvRecords(file, encoding)) return rec;
+  return null;
+}
+
+export async function openPlanPlusFile(spec: PlanPlusFileSpec, absPath: string, file: string, dedupe = true): Promise<PlanPlusFileReader> {
+  const encoding = await detectEncoding(absPath);
+  const header = await readHeader(absPath, encoding);
+  if (!header) throw new FerryError("empty_file", `${file}: file is empty (no header record)`, { file });
+  return new PlanPlusFileReader({ spec, path: absPath, file, encoding, header, dedupe });
+}
