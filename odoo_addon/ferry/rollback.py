@@ -1,0 +1,271 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+"""Server-side rollback of a run from its ledger (no bridge needed).
+
+Plain class around the ORM, in the spirit of OCA queue_job's ``Job``: ``ferry.run`` only calls
+``Rollback(run, force).plan()`` / ``.execute()``.
+
+Rules (docs/addon.md):
+- the run must be finished (not leased), not itself a rollback, not already rolled back, and
+  inside the project's rollback window (hours after the run ended);
+- ledger rows are undone newest first (reverse load order = reverse dependency order):
+  ``create`` -> unlink, or archive when unlink is refused; ``update`` -> write the previous
+  values back; ``archive`` -> unarchive and restore previous values; ``delete`` -> not reversible;
+- a record whose ``write_date`` is later than the end of the run was edited after the migration:
+  the whole rollback is refused (nothing changes) unless ``force``;
+- the rollback is a run of type ``rollback`` with its own ledger rows; undone rows point to it.
+"""
+import json
+import logging
+from datetime import timedelta
+
+from odoo import _, fields
+from odoo.exceptions import UserError
+from odoo.fields import Command
+
+from . import run_state as rs
+
+_logger = logging.getLogger(__name__)
+
+UNLINK = "unlink"
+RESTORE = "restore"
+UNARCHIVE = "unarchive"
+SKIP = "skip"
+MAX_LISTED = 20
+
+
+def _ledger_key():
+    from .models.ferry_ledger import ROLLBACK_KEY
+
+    return ROLLBACK_KEY
+
+
+def to_write_value(field, value):
+    """Convert a stored previous value (read() or write format) to a value for write()."""
+    if field.type == "many2one":
+        if isinstance(value, (list, tuple)):
+            value = value[0] if value else False
+        return value or False
+    if field.type == "many2many":
+        ids = list(value or [])
+        if ids and isinstance(ids[0], (list, tuple)):
+            return ids  # already commands
+        return [Command.set(ids)]
+    return value
+
+
+def snapshot(record, names):
+    """Current values of ``names`` on ``record`` in write format (JSON-safe)."""
+    vals = {}
+    for name in names:
+        field = record._fields.get(name)
+        if field is None or not field.store or field.type == "one2many":
+            continue
+        value = record[name]
+        if field.type == "many2one":
+            value = value.id or False
+        elif field.type == "many2many":
+            value = sorted(value.ids)
+        elif field.type == "datetime":
+            value = fields.Datetime.to_string(value) if value else False
+        elif field.type == "date":
+            value = fields.Date.to_string(value) if value else False
+        elif field.type == "binary":
+            value = value.decode() if isinstance(value, bytes) else value
+        vals[name] = value
+    return vals
+
+
+class RollbackPlan:
+    def __init__(self, run):
+        self.run = run
+        self.steps = []  # (ledger, action, record or None, reason)
+        self.conflicts = []  # (ledger, record)
+
+    def counts(self):
+        out = {}
+        for _ledger, action, _rec, _reason in self.steps:
+            out[action] = out.get(action, 0) + 1
+        return out
+
+    def describe(self):
+        lines = [_("Rollback of %s:", self.run.display_name)]
+        for action, count in sorted(self.counts().items()):
+            lines.append(f"  {action}: {count}")
+        if self.conflicts:
+            lines.append(_("%s record(s) were modified after the migration:", len(self.conflicts)))
+            for ledger, record in self.conflicts[:MAX_LISTED]:
+                lines.append(f"  {ledger.res_model},{ledger.res_id} {record.display_name!r} ({ledger.xmlid or ''})")
+        return "\n".join(lines)
+
+
+class Rollback:
+    def __init__(self, run, force=False):
+        run.ensure_one()
+        self.run = run
+        self.env = run.env
+        self.force = force
+
+    # ---------------------------------------------------------------- checks
+    def _check_run(self):
+        run = self.run
+        if run.run_type == rs.ROLLBACK:
+            raise UserError(_("A rollback run cannot itself be rolled back."))
+        if run.rolled_back_by_id:
+            raise UserError(_("Run %s was already rolled back.", run.display_name))
+        if run.state in rs.LEASED or run.state == rs.QUEUED:
+            raise UserError(_("Run %s is queued or in progress; pause it first.", run.display_name))
+
+    def _cutoff(self, ledgers):
+        """End of the migration: the latest of the run's end and its last ledger row."""
+        stamps = [d for d in ledgers.mapped("loaded_at") if d]
+        if self.run.ended_at:
+            stamps.append(self.run.ended_at)
+        return max(stamps) if stamps else None
+
+    def _check_window(self, cutoff):
+        if cutoff is None:
+            return
+        hours = self.run.project_id.rollback_window_hours
+        if fields.Datetime.now() > cutoff + timedelta(hours=hours):
+            raise UserError(
+                _("Run %(run)s ended more than %(hours)s hours ago: outside the rollback window.",
+                  run=self.run.display_name, hours=hours)
+            )
+
+    # ---------------------------------------------------------------- plan
+    def plan(self):
+        self._check_run()
+        Ledger = self.env["ferry.ledger"].sudo()
+        ledgers = Ledger.search([("run_id", "=", self.run.id)], order="id desc")
+        cutoff = self._cutoff(ledgers)
+        self._check_window(cutoff)
+        plan = RollbackPlan(self.run)
+        for ledger in ledgers:
+            if not ledger.operation or ledger.rolled_back_by_id or not (ledger.res_model and ledger.res_id):
+                continue
+            if ledger.res_model not in self.env:
+                plan.steps.append((ledger, SKIP, None, "model_missing"))
+                continue
+            record = self.env[ledger.res_model].with_context(active_test=False).browse(ledger.res_id).exists()
+            if not record:
+                plan.steps.append((ledger, SKIP, None, "record_missing"))
+                continue
+            if ledger.operation == "delete":
+                plan.steps.append((ledger, SKIP, record, "not_reversible"))
+                continue
+            if cutoff is not None and "write_date" in record._fields and record.write_date:
+                # Datetime fields keep whole seconds; write_date keeps microseconds.
+                if record.write_date.replace(microsecond=0) > cutoff:
+                    plan.conflicts.append((ledger, record))
+            action = {"create": UNLINK, "update": RESTORE, "archive": UNARCHIVE}[ledger.operation]
+            plan.steps.append((ledger, action, record, ""))
+        return plan
+
+    # ---------------------------------------------------------------- execute
+    def execute(self):
+        plan = self.plan()
+        if plan.conflicts and not self.force:
+            raise UserError(plan.describe() + "\n" + _("Nothing was changed. Use the forced rollback to undo them anyway."))
+        Run = self.env["ferry.run"]
+        rollback_run = Run.sudo().create(
+            {
+                "name": _("Rollback of %s", self.run.name),
+                "project_id": self.run.project_id.id,
+                "run_type": rs.ROLLBACK,
+                "state": rs.RUNNING,
+                "rollback_of_id": self.run.id,
+                "lease_holder": "server",
+                "started_at": fields.Datetime.now(),
+            }
+        )
+        conflict_ids = {ledger.id for ledger, _rec in plan.conflicts}
+        rows, done_ledgers = [], self.env["ferry.ledger"]
+        stats = {}
+        for ledger, action, record, reason in plan.steps:
+            row = {
+                "run_id": rollback_run.id,
+                "phase": ledger.phase,
+                "source_system": ledger.source_system,
+                "source_object": ledger.source_object,
+                "source_id": ledger.source_id,
+                "source_row": ledger.source_row,
+                "res_model": ledger.res_model,
+                "res_id": ledger.res_id,
+                "xmlid": ledger.xmlid,
+                "source_hash": ledger.source_hash,
+                "flags": "modified_after_load" if ledger.id in conflict_ids else False,
+            }
+            if action == SKIP:
+                row.update(outcome="skipped", code=reason)
+            elif action == UNLINK:
+                row.update(self._undo_create(record))
+            elif action == RESTORE:
+                row.update(self._restore(record, ledger.previous_values_dict()))
+            elif action == UNARCHIVE:
+                row.update(self._unarchive(record, ledger.previous_values_dict()))
+            if row["outcome"] == "loaded":
+                done_ledgers |= ledger
+            rows.append(row)
+            phase = stats.setdefault(ledger.phase or ledger.source_object or "-", {"source": 0, "landed": 0, "rejected": 0, "skipped": 0})
+            phase["source"] += 1
+            phase[{"loaded": "landed", "rejected": "rejected"}.get(row["outcome"], "skipped")] += 1
+        self.env["ferry.ledger"].sudo().create(rows)
+        done_ledgers.sudo().with_context(ferry_ledger_rollback=_ledger_key()).write(
+            {"rolled_back_by_id": rollback_run.id}
+        )
+        for seq, (name, counters) in enumerate(stats.items()):
+            self.env["ferry.run.phase"].sudo().create(
+                dict(counters, run_id=rollback_run.id, name=name, sequence=seq, state="done")
+            )
+        summary = {"of_run": self.run.id, "forced": bool(self.force), "conflicts": len(plan.conflicts),
+                   "counts": {code: sum(1 for r in rows if r["code"] == code) for code in {r["code"] for r in rows}}}
+        rollback_run.sudo()._set_state(rs.DONE, summary=json.dumps(summary, sort_keys=True))
+        self.run.sudo().write({"rolled_back_by_id": rollback_run.id})
+        _logger.info("ferry: run %s rolled back by run %s: %s", self.run.id, rollback_run.id, summary["counts"])
+        return rollback_run
+
+    def _undo_create(self, record):
+        before = {"display_name": record.display_name}
+        try:
+            with self.env.cr.savepoint():
+                record.unlink()
+                self.env.flush_all()
+            return {"outcome": "loaded", "code": "rollback_unlink", "operation": "delete", "previous_values": before}
+        except Exception as exc:  # noqa: BLE001 - any refusal (FK, UserError, ...) falls back to archive
+            self.env.invalidate_all()
+            _logger.info("ferry rollback: unlink of %s refused (%s); archiving", record, exc)
+        if "active" in record._fields:
+            try:
+                with self.env.cr.savepoint():
+                    record.write({"active": False})
+                    self.env.flush_all()
+                return {"outcome": "loaded", "code": "rollback_archive", "operation": "archive",
+                        "previous_values": {"active": True}}
+            except Exception as exc:  # noqa: BLE001
+                self.env.invalidate_all()
+                _logger.warning("ferry rollback: archive of %s refused too (%s)", record, exc)
+        return {"outcome": "rejected", "code": "rollback_refused", "operation": False, "previous_values": before}
+
+    def _restore(self, record, previous):
+        names = [n for n in previous if n in record._fields]
+        current = snapshot(record, names)
+        vals = {n: to_write_value(record._fields[n], previous[n]) for n in names}
+        try:
+            with self.env.cr.savepoint():
+                if vals:
+                    record.write(vals)
+                self.env.flush_all()
+        except Exception as exc:  # noqa: BLE001
+            self.env.invalidate_all()
+            _logger.warning("ferry rollback: restoring %s refused (%s)", record, exc)
+            return {"outcome": "rejected", "code": "rollback_refused", "operation": False, "previous_values": current}
+        return {"outcome": "loaded", "code": "rollback_restore", "operation": "update", "previous_values": current}
+
+    def _unarchive(self, record, previous):
+        previous = dict(previous)
+        if "active" in record._fields:
+            previous.setdefault("active", True)
+        result = self._restore(record, previous)
+        if result["outcome"] == "loaded":
+            result["code"] = "rollback_unarchive"
+        return result
