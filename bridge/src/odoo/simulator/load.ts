@@ -1,0 +1,295 @@
+/**
+ * `model.load(fields, data)` as Odoo 18 does it: string cells converted per field type, relations by
+ * `x/id` (external id), `x/.id` (database id) or name, rows applied in order, and any error rolls the
+ * whole call back (`ids: false`) with one message per bad row in Odoo's shape.
+ */
+import type { FieldDef, Store, Vals } from "./store.ts";
+import { E, SimError, pyRepr } from "./store.ts";
+import { localToUtc } from "./tz.ts";
+
+export interface LoadMessage {
+  type: string;
+  message: string;
+  record?: number;
+  rows?: { from: number; to: number };
+  field?: string;
+  field_name?: string;
+  moreinfo?: unknown;
+}
+export interface LoadResult {
+  ids: number[] | false;
+  messages: LoadMessage[];
+  nextrow: number;
+}
+
+interface Column {
+  index: number;
+  base: string;
+  sub: "" | "id" | ".id";
+  def?: FieldDef;
+}
+
+class RowError extends Error {
+  constructor(readonly msg: Omit<LoadMessage, "type" | "record" | "rows">) {
+    super(msg.message);
+  }
+}
+
+const TRUE = new Set(["1", "true", "yes"]);
+const FALSE = new Set(["0", "false", "no", ""]);
+
+function action(resModel: string, domain?: unknown[]): Vals {
+  const a: Vals = {
+    name: "Possible Values",
+    type: "ir.actions.act_window",
+    target: "new",
+    view_mode: "list,form",
+    views: [[false, "list"], [false, "form"]],
+    context: { create: false },
+    help: "See all possible values",
+    res_model: resModel,
+  };
+  if (domain) a.domain = domain;
+  return a;
+}
+
+export function qualify(xmlid: string): { module: string; name: string; full: string } {
+  const dot = xmlid.indexOf(".");
+  const module = dot > 0 ? xmlid.slice(0, dot) : "__import__";
+  const name = dot > 0 ? xmlid.slice(dot + 1) : xmlid;
+  return { module, name, full: `${module}.${name}` };
+}
+
+export function xmlidLookup(store: Store, xmlid: string): { model: string; res_id: number; imdId: number } | undefined {
+  const { module, name } = qualify(xmlid);
+  const imd = store.model("ir.model.data");
+  const idx = imdIndex(store);
+  const imdId = idx.get(`${module}.${name}`);
+  if (imdId === undefined) return undefined;
+  const r = imd.records.get(imdId);
+  if (!r) {
+    idx.delete(`${module}.${name}`);
+    return undefined;
+  }
+  return { model: r.model as string, res_id: r.res_id as number, imdId };
+}
+
+const indexes = new WeakMap<Store, Map<string, number>>();
+/** module.name → ir.model.data id (rebuilt lazily; kept in sync by {@link registerXmlid}). */
+export function imdIndex(store: Store): Map<string, number> {
+  let idx = indexes.get(store);
+  const imd = store.model("ir.model.data");
+  if (!idx || idx.size !== imd.records.size) {
+    idx = new Map();
+    for (const [id, r] of imd.records) idx.set(`${String(r.module)}.${String(r.name)}`, id);
+    indexes.set(store, idx);
+  }
+  return idx;
+}
+export function registerXmlid(store: Store, xmlid: string, model: string, resId: number): number {
+  const { module, name } = qualify(xmlid);
+  const idx = imdIndex(store);
+  const id = store.insertRaw("ir.model.data", { module, name, model, res_id: resId, noupdate: false, complete_name: `${module}.${name}` });
+  idx.set(`${module}.${name}`, id);
+  return id;
+}
+
+export function load(store: Store, model: string, fields: string[], data: string[][], context: Vals, userTz: string | false): LoadResult {
+  const m = store.model(model);
+  const cols: Column[] = fields.map((f, index) => {
+    const parts = f.split("/");
+    const base = parts[0] as string;
+    const sub = (parts[1] ?? "") as Column["sub"];
+    if (base === "id" || base === ".id") return { index, base, sub: base === ".id" ? ".id" : "id" };
+    const def = m.fields[base];
+    if (!def || (sub !== "" && sub !== "id" && sub !== ".id")) throw E.value(`Invalid field name ${pyRepr(f)}`);
+    return { index, base, sub, def };
+  });
+  const tz = typeof context.tz === "string" && context.tz ? context.tz : userTz || "UTC";
+  const nameCreate = (context.name_create_enabled_fields ?? {}) as Record<string, boolean>;
+
+  // Undo log: the whole call is one transaction.
+  const undo: (() => void)[] = [];
+  const messages: LoadMessage[] = [];
+  const ids: number[] = [];
+  let failed = false;
+
+  const resolveRel = (col: Column, cell: string): number | false => {
+    const def = col.def as FieldDef;
+    const rel = def.relation as string;
+    const label = def.string;
+    if (cell === "") return false;
+    if (col.sub === "id") {
+      const hit = xmlidLookup(store, cell);
+      if (!hit || !store.models.get(rel)?.records.has(hit.res_id)) {
+        throw new RowError({ field: col.base, field_name: label, message: `No matching record found for external id ${pyRepr(cell)} in field ${pyRepr(label)}`, moreinfo: action("ir.model.data", [["model", "=", rel]]) });
+      }
+      return hit.res_id;
+    }
+    if (col.sub === ".id") {
+      const n = Number(cell);
+      if (!Number.isInteger(n)) throw new RowError({ field: col.base, field_name: label, message: `Invalid database id ${pyRepr(cell)} for the field ${pyRepr(label)}` });
+      if (!store.models.get(rel)?.records.has(n)) {
+        throw new RowError({ field: col.base, field_name: label, message: `No matching record found for database id ${pyRepr(cell)} in field ${pyRepr(label)}`, moreinfo: action(rel) });
+      }
+      return n;
+    }
+    const relModel = store.models.get(rel);
+    const found: number[] = [];
+    if (relModel) {
+      for (const r of relModel.records.values()) {
+        if (r.active === false) continue;
+        if (r.name === cell || store.displayName(rel, r.id as number) === cell) found.push(r.id as number);
+      }
+    }
+    if (found.length === 0) {
+      if (nameCreate[col.base] && relModel) {
+        const id = store.create(rel, [{ name: cell }], context)[0] as number;
+        undo.push(() => relModel.records.delete(id));
+        return id;
+      }
+      throw new RowError({ field: col.base, field_name: label, message: `No matching record found for name ${pyRepr(cell)} in field ${pyRepr(label)}`, moreinfo: action(rel) });
+    }
+    return Math.min(...found);
+  };
+
+  const convert = (col: Column, cell: string): unknown => {
+    const def = col.def as FieldDef;
+    const label = def.string;
+    switch (def.type) {
+      case "boolean": {
+        const v = cell.trim().toLowerCase();
+        if (TRUE.has(v)) return true;
+        if (FALSE.has(v)) return false;
+        throw new RowError({ field: col.base, field_name: label, message: `Unknown value ${pyRepr(cell)} for boolean field ${pyRepr(label)}`, moreinfo: "Use '1' for yes and '0' for no" });
+      }
+      case "integer": {
+        if (cell === "") return 0;
+        if (!/^[+-]?\d+$/.test(cell.trim())) throw new RowError({ field: col.base, field_name: label, message: `${pyRepr(cell)} does not seem to be an integer for field ${pyRepr(label)}` });
+        return parseInt(cell, 10);
+      }
+      case "float":
+      case "monetary": {
+        if (cell === "") return 0;
+        const n = Number(cell);
+        if (!Number.isFinite(n)) throw new RowError({ field: col.base, field_name: label, message: `${pyRepr(cell)} does not seem to be a number for field ${pyRepr(label)}` });
+        return n;
+      }
+      case "selection": {
+        if (cell === "") return false;
+        const sel = def.selection ?? [];
+        const low = cell.toLowerCase();
+        for (const [value, lab] of sel) if (value === cell || String(value).toLowerCase() === low || lab.toLowerCase() === low) return value;
+        throw new RowError({ field: col.base, field_name: label, message: `Value ${pyRepr(cell)} not found in selection field ${pyRepr(label)}`, moreinfo: sel.map(([, l]) => l) });
+      }
+      case "date": {
+        if (cell === "") return false;
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(cell) || Number.isNaN(Date.parse(cell))) {
+          throw new RowError({ field: col.base, field_name: label, message: `${pyRepr(cell)} does not seem to be a valid date for field ${pyRepr(label)}`, moreinfo: "Use the format '2012-12-31'" });
+        }
+        return cell;
+      }
+      case "datetime": {
+        if (cell === "") return false;
+        if (!/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?$/.test(cell)) {
+          throw new RowError({ field: col.base, field_name: label, message: `${pyRepr(cell)} does not seem to be a valid datetime for field ${pyRepr(label)}`, moreinfo: "Use the format '2012-12-31 23:59:59'" });
+        }
+        return localToUtc(cell, tz);
+      }
+      case "many2one":
+        return resolveRel(col, cell);
+      case "many2many": {
+        if (cell === "") return [[6, 0, []]];
+        const idsList = cell.split(",").map((p) => resolveRel(col, p.trim())).filter((x): x is number => x !== false);
+        return [[6, 0, idsList]];
+      }
+      case "one2many":
+        throw new RowError({ field: col.base, field_name: label, message: `one2many columns are not supported by the simulator (${col.base})` });
+      default:
+        return cell === "" ? false : cell;
+    }
+  };
+
+  data.forEach((row, i) => {
+    const at = { rows: { from: i, to: i }, record: i };
+    let xmlid = "";
+    let dbId: number | undefined;
+    const vals: Vals = {};
+    const rowMsgs: LoadMessage[] = [];
+    for (const col of cols) {
+      const cell = String(row[col.index] ?? "");
+      if (col.base === "id" && col.sub === "id") {
+        xmlid = cell;
+        continue;
+      }
+      if (col.base === ".id") {
+        dbId = Number(cell);
+        continue;
+      }
+      try {
+        if (col.def?.readonly && (col.base === "create_date" || col.base === "write_date" || col.base === "create_uid" || col.base === "write_uid")) continue;
+        vals[col.base] = convert(col, cell);
+      } catch (e) {
+        if (e instanceof RowError) rowMsgs.push({ ...at, type: "error", ...e.msg });
+        else throw e;
+      }
+    }
+    if (rowMsgs.length) {
+      messages.push(...rowMsgs);
+      failed = true;
+      return;
+    }
+    try {
+      const existing = xmlid ? xmlidLookup(store, xmlid) : undefined;
+      const targetId = existing && existing.model === model && m.records.has(existing.res_id) ? existing.res_id : dbId && m.records.has(dbId) ? dbId : undefined;
+      if (targetId !== undefined) {
+        const prev = { ...(m.records.get(targetId) as Vals) };
+        store.write(model, [targetId], vals);
+        undo.push(() => m.records.set(targetId, prev));
+        ids.push(targetId);
+      } else {
+        const id = store.create(model, [vals], context)[0] as number;
+        undo.push(() => m.records.delete(id));
+        if (xmlid) {
+          if (existing) {
+            const imd = store.model("ir.model.data");
+            const r = imd.records.get(existing.imdId) as Vals;
+            const prev = { ...r };
+            Object.assign(r, { model, res_id: id });
+            undo.push(() => imd.records.set(existing.imdId, prev));
+          } else {
+            const imdId = registerXmlid(store, xmlid, model, id);
+            undo.push(() => {
+              imdIndex(store).delete(qualify(xmlid).full);
+              store.model("ir.model.data").records.delete(imdId);
+            });
+          }
+        }
+        ids.push(id);
+      }
+    } catch (e) {
+      if (!(e instanceof SimError)) throw e;
+      failed = true;
+      messages.push(rowErrorFromCreate(store, model, e, at));
+    }
+  });
+
+  if (failed) {
+    for (const u of undo.reverse()) u();
+    const errors = messages.filter((x) => x.type === "error").length;
+    if (errors > 10 && errors > data.length / 10) {
+      messages.push({ type: "warning", message: "Found more than 10 errors and more than one error per 10 records, interrupted to avoid showing too many errors." });
+    }
+    return { ids: false, messages, nextrow: 0 };
+  }
+  return { ids, messages, nextrow: 0 };
+}
+
+function rowErrorFromCreate(store: Store, model: string, e: SimError, at: { rows: { from: number; to: number }; record: number }): LoadMessage {
+  const constraint = /^The operation cannot be completed: (Contacts require a name)$/.exec(e.message);
+  if (constraint) return { ...at, type: "error", message: store.major >= 19 ? constraint[1] as string : `'${constraint[1]}'` };
+  const req = /Field: (.*) \((\w+)\)\n$/.exec(e.message) ?? /Missing required value for the field '(.*)' \((\w+)\)/.exec(e.message);
+  if (req) return { ...at, type: "error", field: req[2], message: `Missing required value for the field '${req[1]}' (${req[2]})` };
+  void model;
+  return { ...at, type: "error", message: e.message };
+}
