@@ -78,6 +78,7 @@ def snapshot(record, names):
 class RollbackPlan:
     def __init__(self, run):
         self.run = run
+        self.env = run.env  # also lets _() find the user's language
         self.steps = []  # (ledger, action, record or None, reason)
         self.conflicts = []  # (ledger, record)
 

@@ -154,8 +154,9 @@ class FerryRun(models.Model):
         return len(ids)
 
     @api.model
-    def claim_next(self, worker_id, lease_seconds=DEFAULT_LEASE_SECONDS):
-        """Atomically claim the oldest queued run for ``worker_id``.
+    def claim_next(self, worker_id, lease_seconds=DEFAULT_LEASE_SECONDS, project_ids=None):
+        """Atomically claim the oldest queued run for ``worker_id`` (optionally only runs of
+        ``project_ids``).
 
         Returns the run as a dict (see ``_bridge_dict``) or False when nothing is queued.
         Two sidecars never get the same run: the row is locked with FOR UPDATE SKIP LOCKED.
@@ -165,13 +166,18 @@ class FerryRun(models.Model):
         _check_rights(self, "write")
         lease_seconds = max(10, min(int(lease_seconds or DEFAULT_LEASE_SECONDS), MAX_LEASE_SECONDS))
         self._requeue_expired()
-        self.env.cr.execute(
-            """
-            SELECT id FROM ferry_run WHERE state = %s
-             ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED
-            """,
-            (rs.QUEUED,),
-        )
+        query = "SELECT id FROM ferry_run WHERE state = %s"
+        params = [rs.QUEUED]
+        if project_ids:
+            query += " AND project_id IN %s"
+            params.append(tuple(int(p) for p in project_ids))
+        # Runs the caller may not see (record rules, e.g. other companies) are never claimed.
+        visible = self.search([("state", "=", rs.QUEUED)]).ids
+        if not visible:
+            return False
+        query += " AND id IN %s ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED"
+        params.append(tuple(visible))
+        self.env.cr.execute(query, params)
         row = self.env.cr.fetchone()
         if not row:
             return False

@@ -1,0 +1,57 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+import json
+
+import psycopg2
+
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+from odoo.tools import mute_logger
+
+from .common import FerryCase
+
+
+@tagged("post_install", "-at_install")
+class TestLedgerImmutable(FerryCase):
+    def setUp(self):
+        super().setUp()
+        self.run = self.claimed_run()
+        partner = self.env["res.partner"].create({"name": "Ledgered"})
+        self.env["ferry.run"].append_ledger(
+            self.run.id, [self.ledger_row(partner, "create", flags=["email_invalid", "phone_invalid"])]
+        )
+        self.row = self.run.ledger_ids
+
+    def test_rows_are_created_with_server_time_and_normalized(self):
+        self.assertEqual(len(self.row), 1)
+        self.assertEqual(self.row.flags, "email_invalid,phone_invalid")
+        self.assertTrue(self.row.loaded_at)
+
+    def test_write_refused_for_everyone(self):
+        for env in (self.env, self.env(user=self.manager), self.env(user=self.bridge_user), self.env(su=True)):
+            with self.assertRaises(UserError):  # AccessError is a UserError
+                self.row.with_env(env).write({"res_id": 999})
+        self.assertNotEqual(self.row.res_id, 999)
+
+    def test_unlink_refused_for_everyone(self):
+        for env in (self.env, self.env(user=self.manager), self.env(su=True)):
+            with self.assertRaises(UserError):  # AccessError is a UserError
+                self.row.with_env(env).unlink()
+        self.assertTrue(self.row.exists())
+
+    def test_context_flag_from_a_client_does_not_unlock(self):
+        # A JSON-RPC client can put any JSON value in the context; only the rollback's object works.
+        with self.assertRaises(UserError):
+            self.row.sudo().with_context(ferry_ledger_rollback=True).write({"rolled_back_by_id": self.run.id})
+
+    def test_rollback_is_the_only_writer(self):
+        self.env["ferry.run"].mark_done(self.run.id)
+        rollback_run = self.env["ferry.run"].browse(self.run.rollback())
+        self.assertEqual(self.row.rolled_back_by_id, rollback_run)
+        self.assertEqual(rollback_run.ledger_ids.code, "rollback_unlink")
+        self.assertEqual(json.loads(rollback_run.ledger_ids.previous_values), {"display_name": "Ledgered"})
+
+    def test_run_with_ledger_cannot_be_deleted(self):
+        self.env["ferry.run"].mark_done(self.run.id)
+        with mute_logger("odoo.sql_db"), self.assertRaises(psycopg2.IntegrityError), self.env.cr.savepoint():
+            self.run.unlink()
+        self.assertTrue(self.row.exists())

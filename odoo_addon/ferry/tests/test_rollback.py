@@ -1,0 +1,127 @@
+# License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from odoo import Command
+from odoo.exceptions import UserError
+from odoo.tests import tagged
+from odoo.tools import mute_logger
+
+from ..rollback import snapshot
+from .common import FerryCase
+
+FIELDS = ["name", "email", "phone", "website", "street", "city", "zip", "country_id", "parent_id",
+          "category_id", "comment", "is_company", "active", "ref"]
+
+
+@tagged("post_install", "-at_install")
+class TestRollback(FerryCase):
+    def setUp(self):
+        super().setUp()
+        Partner = self.env["res.partner"]
+        self.tag_a = self.env["res.partner.category"].create({"name": "ferry A"})
+        self.tag_b = self.env["res.partner.category"].create({"name": "ferry B"})
+        self.other = Partner.create({"name": "Other Co", "is_company": True})
+        self.country = self.env.ref("base.be")
+        # A record that existed before the migration, which the run updates.
+        self.existing = Partner.create({
+            "name": "Existing", "email": "old@example.com", "phone": False, "website": "https://old.example",
+            "street": "1 Old Street", "city": "Ghent", "zip": "9000", "country_id": self.country.id,
+            "category_id": [Command.set(self.tag_a.ids)], "comment": "<p>keep me</p>", "ref": "R-1",
+        })
+        self.before = snapshot(self.existing, FIELDS)
+        self.run = self.claimed_run()
+        Run = self.env["ferry.run"]
+        # What the bridge does: read previous values, write, ledger it.
+        prev = self.existing.read(FIELDS)[0]
+        prev.pop("id")
+        self.existing.write({
+            "name": "Existing (migrated)", "email": False, "phone": "+32 9 000 00 00", "website": False,
+            "street": "2 New Street", "city": False, "zip": "9050", "country_id": False,
+            "parent_id": self.other.id, "category_id": [Command.set((self.tag_a | self.tag_b).ids)],
+            "comment": False, "ref": "PP-100",
+        })
+        self.company = Partner.create({"name": "Created Co", "is_company": True})
+        self.contact = Partner.create({"name": "Created Person", "parent_id": self.company.id})
+        Run.append_ledger(self.run.id, [
+            self.ledger_row(self.company, "create", phase="companies", source_object="companies"),
+            self.ledger_row(self.contact, "create"),
+            self.ledger_row(self.existing, "update", previous=prev),
+            {"source_object": "contacts", "source_id": "bad", "outcome": "rejected", "code": "missing_required"},
+        ])
+        Run.mark_done(self.run.id)
+
+    def test_rollback_restores_values_exactly_and_removes_created(self):
+        rollback_run = self.env["ferry.run"].browse(self.run.rollback())
+        self.existing.invalidate_recordset()
+        self.assertEqual(snapshot(self.existing, FIELDS), self.before)
+        self.assertFalse(self.company.exists())
+        self.assertFalse(self.contact.exists())
+        # Itself ledgered, newest first (contact before its company), and linked both ways.
+        self.assertEqual(rollback_run.run_type, "rollback")
+        self.assertEqual(rollback_run.state, "done")
+        self.assertEqual(rollback_run.rollback_of_id, self.run)
+        self.assertEqual(self.run.rolled_back_by_id, rollback_run)
+        rows = rollback_run.ledger_ids.sorted("id")
+        self.assertEqual(rows.mapped("code"), ["rollback_restore", "rollback_unlink", "rollback_unlink"])
+        self.assertEqual(rows.mapped("res_id"), [self.existing.id, self.contact.id, self.company.id])
+        self.assertEqual(rows[0].previous_values_dict()["name"], "Existing (migrated)")
+        self.assertEqual(self.run.ledger_ids.filtered("operation").rolled_back_by_id, rollback_run)
+        self.assertEqual(rollback_run.landed_total, 3)
+
+    def test_second_rollback_refused(self):
+        self.run.rollback()
+        with self.assertRaises(UserError):
+            self.run.rollback()
+
+    def test_records_modified_after_migration_block_unless_forced(self):
+        self.shift_back(self.run, 2, [self.existing, self.company, self.contact, self.other])
+        self.contact.write({"email": "fixed.by.user@example.com"})  # someone corrected it in Odoo
+        with self.assertRaises(UserError) as err:
+            self.run.rollback()
+        self.assertIn("Created Person", str(err.exception))
+        # Nothing changed.
+        self.assertTrue(self.company.exists() and self.contact.exists())
+        self.assertEqual(self.existing.name, "Existing (migrated)")
+        self.assertFalse(self.run.rolled_back_by_id)
+        rollback_run = self.env["ferry.run"].browse(self.run.rollback(force=True))
+        self.assertFalse(self.contact.exists())
+        flagged = rollback_run.ledger_ids.filtered(lambda r: r.flags == "modified_after_load")
+        self.assertEqual(flagged.res_id, self.contact.id)
+
+    def test_outside_window_refused(self):
+        self.shift_back(self.run, 73, [self.existing, self.company, self.contact, self.other])
+        with self.assertRaises(UserError) as err:
+            self.run.rollback()
+        self.assertIn("rollback window", str(err.exception))
+        self.project.rollback_window_hours = 100
+        self.run.rollback()
+        self.assertFalse(self.company.exists())
+
+    def test_archive_when_unlink_refused(self):
+        # A project created by a run, then referenced by another run (ondelete=restrict).
+        run = self.claimed_run()
+        created = self.env["ferry.project"].create({"name": "created", "source_system": "plexus"})
+        self.env["ferry.run"].append_ledger(run.id, [self.ledger_row(created, "create")])
+        self.env["ferry.run"].mark_done(run.id)
+        self.env["ferry.run"].create({"name": "blocker", "project_id": created.id, "state": "paused"})
+        with mute_logger("odoo.sql_db"):
+            rollback_run = self.env["ferry.run"].browse(run.rollback())
+        self.assertTrue(created.exists())
+        self.assertFalse(created.active)
+        self.assertEqual(rollback_run.ledger_ids.code, "rollback_archive")
+
+    def test_record_deleted_since_is_skipped(self):
+        self.contact.unlink()
+        rollback_run = self.env["ferry.run"].browse(self.run.rollback())
+        skipped = rollback_run.ledger_ids.filtered(lambda r: r.outcome == "skipped")
+        self.assertEqual(skipped.code, "record_missing")
+        self.assertEqual(rollback_run.skipped_total, 1)
+
+    def test_running_run_cannot_be_rolled_back(self):
+        run = self.claimed_run()
+        with self.assertRaises(UserError):
+            run.rollback()
+
+    def test_preview_changes_nothing(self):
+        with self.assertRaises(UserError) as err:
+            self.run.action_rollback_preview()
+        self.assertIn("unlink: 2", str(err.exception))
+        self.assertTrue(self.company.exists())
