@@ -230,6 +230,8 @@ export const MappingDocSchema = z
     approvedBy: z.string().nullable(),
     approvedAt: z.string().nullable(),
     contentHash: z.string().nullable(),
+    /** Per-part hashes at approval (objects, value maps, options) so a changed mapping can say what changed. */
+    approvalDigest: z.record(z.string(), z.string()).nullable().optional(),
     /** Run settings that are part of the mapping (job_lines_mode, free-mail domains, min confidence…). */
     options: z.record(z.string(), z.unknown()),
     valueMaps: z.record(z.string(), ValueMapSchema),
