@@ -41,10 +41,6 @@ if (source === "plexus" || source === "both") {
   const dir = path.join(out, "plexus");
   rmSync(dir, { recursive: true, force: true });
   const t = generatePlexus(dir, { scale, seed });
-  if (!t) {
-    console.log("Plexus bundle generator: not available yet");
-    process.exit(0);
-  }
   writeExpected(path.join(out, "plexus.expected.json"), "plexus", "plexus", scale, seed, t);
   const total = Object.values(t.objects).reduce((s, o) => s + o.source_count, 0);
   console.log(`Plexus bundle:   ${dir} (${total} lines, ${t.defects.length} injected defects)`);
