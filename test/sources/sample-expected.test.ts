@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openPlanPlus } from "../../bridge/src/sources/planplus/index.ts";
+import { openPlexusBundle } from "../../bridge/src/sources/plexus/index.ts";
+import { generatePlexus } from "../../scripts/sample/plexus.ts";
 import type { SourceExport } from "../../bridge/src/sources/types.ts";
 import { generatePlanPlus } from "../../scripts/sample/planplus.ts";
 import { writeExpected } from "../../scripts/sample/expected.ts";
@@ -54,5 +56,26 @@ describe("PlanPlus reader against the generated sample's expected.json", () => {
     expect(await countAll(ex)).toEqual(pick(t.objects));
     expect(t.objects["contacts"]?.records).toBe(3 * (50 - 2));
     expect(ex.objects.get("users")?.encoding).toBe("utf-8");
+  });
+});
+
+describe("Plexus bundle reader against the generated sample's expected.json", () => {
+  it("committed scale-1 bundle: manifest verifies, every object matches expected counts", async () => {
+    const root = path.resolve("sample");
+    const expected = JSON.parse(readFileSync(path.join(root, "plexus.expected.json"), "utf8")) as ExpectedFile;
+    const ex = await openPlexusBundle(path.join(root, "plexus"));
+    expect(ex.warnings).toEqual([]);
+    expect(ex.missing).toEqual([]);
+    expect(ex.kind).toBe("full");
+    expect(ex.objects.size).toBe(17);
+    expect(await countAll(ex)).toEqual(pick(expected.objects));
+  });
+
+  it("scale 2: counts scale and still match", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ferry-px-"));
+    const t = generatePlexus(path.join(dir, "plexus"), { scale: 2, seed: "9" });
+    const ex = await openPlexusBundle(path.join(dir, "plexus"));
+    expect(ex.warnings).toEqual([]);
+    expect(await countAll(ex)).toEqual(pick(t.objects));
   });
 });

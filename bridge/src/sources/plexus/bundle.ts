@@ -1,0 +1,202 @@
+/** Plexus offline bundle (sources.md A.6): directory or .zip of JSON Lines files + manifest.json. */
+import { createReadStream, promises as fsp } from "node:fs";
+import { createHash } from "node:crypto";
+import { createInterface } from "node:readline";
+import path from "node:path";
+import type { RowOrigin } from "../../core/codes.ts";
+import { FerryError } from "../../core/errors.ts";
+import { canonicalJson } from "../../core/hash.ts";
+import type { ObjectReader, ReadItem, SourceExport } from "../types.ts";
+import { listFiles, resolveInput } from "../util.ts";
+import { DedupeIndex, instantKey } from "./dedupe.ts";
+import type { DedupeDecision } from "./dedupe.ts";
+import { PLEXUS_OBJECTS } from "./objects.ts";
+
+const RAW_MAX = 1000;
+
+/** Lines of a JSONL file: 1-based physical line numbers, BOM stripped, `\r\n` accepted, empty lines skipped. */
+export async function* jsonlLines(file: string): AsyncGenerator<{ line: number; text: string }> {
+  const input = createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 20 });
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  try {
+    for await (let text of rl) {
+      n++;
+      if (n === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text.endsWith("\r")) text = text.slice(0, -1);
+      if (text.trim() === "") continue;
+      yield { line: n, text };
+    }
+  } finally {
+    rl.close();
+    input.destroy();
+  }
+}
+
+function guessId(text: string): string | null {
+  const m = /^\s*\{\s*"id"\s*:\s*"([^"\\]{1,100})"/.exec(text);
+  return m ? (m[1] as string) : null;
+}
+
+export interface PlexusReaderOptions {
+  /** full export: deleted rows/tombstones are skipped (`deleted`); delta: passed on as records */
+  kind: "full" | "delta";
+  dedupe?: boolean;
+}
+
+/**
+ * Reads objects from any source of JSON lines (a file, or the API client's pages): first pass builds
+ * the id index for duplicate/superseded decisions, second pass yields one item per line.
+ */
+export class JsonlObjectReader implements ObjectReader {
+  constructor(
+    readonly object: string,
+    readonly file: string,
+    private readonly lines: () => AsyncIterable<{ line: number; text: string }>,
+    private readonly opts: PlexusReaderOptions,
+  ) {}
+
+  private async decide(): Promise<Map<number, DedupeDecision>> {
+    if (this.opts.dedupe === false) return new Map();
+    const idx = new DedupeIndex();
+    for await (const { line, text } of this.lines()) {
+      let obj: unknown;
+      try {
+        obj = JSON.parse(text);
+      } catch {
+        continue;
+      }
+      if (!obj || typeof obj !== "object" || Array.isArray(obj)) continue;
+      const rec = obj as Record<string, unknown>;
+      if (typeof rec["id"] !== "string") continue;
+      idx.add(line, rec["id"], instantKey(rec["updated_at"]), text.trim());
+    }
+    return idx.decisions();
+  }
+
+  async *read(): AsyncGenerator<ReadItem> {
+    const decisions = await this.decide();
+    const origin = (row: number): RowOrigin => ({ source: "plexus", object: this.object, file: this.file, row });
+    for await (const { line, text } of this.lines()) {
+      let obj: unknown;
+      try {
+        obj = JSON.parse(text);
+      } catch (e) {
+        yield { kind: "outcome", origin: origin(line), id: guessId(text), outcome: "rejected", issue: { code: "malformed_row", raw: text.slice(0, RAW_MAX), message: `not valid JSON: ${(e as Error).message}` } };
+        continue;
+      }
+      if (!obj || typeof obj !== "object" || Array.isArray(obj)) {
+        yield { kind: "outcome", origin: origin(line), id: null, outcome: "rejected", issue: { code: "malformed_row", raw: text.slice(0, RAW_MAX), message: "line is not a JSON object" } };
+        continue;
+      }
+      const data = obj as Record<string, unknown>;
+      const id = typeof data["id"] === "string" && data["id"] !== "" ? data["id"] : null;
+      if (id === null) {
+        yield { kind: "outcome", origin: origin(line), id: null, outcome: "rejected", issue: { code: "missing_required", field: "id", message: "record has no id" } };
+        continue;
+      }
+      const d = decisions.get(line);
+      if (d) {
+        yield {
+          kind: "outcome",
+          origin: origin(line),
+          id,
+          outcome: "skipped",
+          issue: { code: d.code, message: d.code === "duplicate_row" ? `identical copy of line ${d.keeper}` : `older copy; line ${d.keeper} has the latest updated_at` },
+        };
+        continue;
+      }
+      if (data["deleted"] === true && this.opts.kind === "full") {
+        yield { kind: "outcome", origin: origin(line), id, outcome: "skipped", issue: { code: "deleted", message: `deleted at ${String(data["deleted_at"] ?? "?")}` } };
+        continue;
+      }
+      const hash = createHash("sha256").update(canonicalJson(data)).digest("hex");
+      yield { kind: "record", record: { origin: origin(line), id, data, hash } };
+    }
+  }
+}
+
+/** Non-empty line count (manifest `count`) and SHA-256 of a file, in one streamed pass. */
+export async function fileStats(file: string): Promise<{ count: number; sha256: string }> {
+  const h = createHash("sha256");
+  let count = 0;
+  let nonBlank = false;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const buf = chunk as Buffer;
+    h.update(buf);
+    for (let i = 0; i < buf.length; i++) {
+      const b = buf[i] as number;
+      if (b === 0x0a) {
+        if (nonBlank) count++;
+        nonBlank = false;
+      } else if (!nonBlank && b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0xef && b !== 0xbb && b !== 0xbf) nonBlank = true;
+    }
+  }
+  if (nonBlank) count++;
+  return { count, sha256: h.digest("hex") };
+}
+
+export interface OpenPlexusBundleOptions {
+  /** override manifest export_type */
+  kind?: "full" | "delta";
+  /** verify manifest counts/sha256 (one extra streamed pass per file; default true) */
+  verify?: boolean;
+  dedupe?: boolean;
+}
+
+interface ManifestShape {
+  format?: unknown;
+  format_version?: unknown;
+  export_type?: unknown;
+  files_dir?: unknown;
+  objects?: Record<string, { file?: string; count?: number; sha256?: string }>;
+}
+
+export async function openPlexusBundle(input: string, opts: OpenPlexusBundleOptions = {}): Promise<SourceExport> {
+  const { root } = await resolveInput(input);
+  const files = await listFiles(root);
+  const warnings: string[] = [];
+  let manifest: ManifestShape | undefined;
+  const mPath = files.get("manifest.json");
+  if (mPath) {
+    try {
+      manifest = JSON.parse((await fsp.readFile(mPath, "utf8")).replace(/^\uFEFF/, "")) as ManifestShape;
+    } catch (e) {
+      throw new FerryError("bad_manifest", `manifest.json is not valid JSON: ${(e as Error).message}`, { file: "manifest.json" });
+    }
+    if (manifest.format !== "plexus-export-bundle") warnings.push(`manifest.json: unexpected format ${JSON.stringify(manifest.format)}`);
+    const major = String(manifest.format_version ?? "").split(".")[0];
+    if (major !== "1") throw new FerryError("unsupported_bundle_version", `manifest.json: format_version ${String(manifest.format_version)} is not supported (1.x)`, { file: "manifest.json" });
+  } else warnings.push("manifest.json missing: counts and checksums not verified");
+
+  const kind: "full" | "delta" = opts.kind ?? (manifest?.export_type === "delta" ? "delta" : "full");
+  const objects = new Map<string, ObjectReader>();
+  const missing: string[] = [];
+  for (const object of PLEXUS_OBJECTS) {
+    const rel = manifest?.objects?.[object]?.file ?? `${object}.jsonl`;
+    const abs = files.get(rel.toLowerCase()) ?? files.get(`${object}.jsonl`);
+    if (!abs) {
+      missing.push(object);
+      if (manifest?.objects?.[object]) warnings.push(`${rel}: listed in manifest.json but absent`);
+      continue;
+    }
+    const file = path.relative(root, abs).split(path.sep).join("/");
+    objects.set(object, new JsonlObjectReader(object, file, () => jsonlLines(abs), { kind, dedupe: opts.dedupe ?? true }));
+    const m = manifest?.objects?.[object];
+    if (manifest && !m) warnings.push(`${file}: not listed in manifest.json`);
+    if (m && opts.verify !== false) {
+      const st = await fileStats(abs);
+      if (typeof m.count === "number" && m.count !== st.count) warnings.push(`${file}: manifest count ${m.count}, file has ${st.count} non-empty lines`);
+      if (typeof m.sha256 === "string" && m.sha256.toLowerCase() !== st.sha256) warnings.push(`${file}: SHA-256 differs from manifest.json`);
+    }
+  }
+  if (missing.length) warnings.push(`objects not exported (file absent): ${missing.join(", ")}`);
+  const result: SourceExport = { source: "plexus", kind, objects, missing, warnings, root, files };
+  if (manifest) result.manifest = manifest;
+  return result;
+}
+
+/** Path of an attachment binary (`file_path` relative to the bundle root), or null when absent. */
+export function attachmentPath(ex: SourceExport, filePath: string): string | null {
+  return ex.files?.get(filePath.replace(/\\/g, "/").toLowerCase()) ?? null;
+}

@@ -1,0 +1,41 @@
+/** Plexus objects of sources.md A.2 / A.6 (endpoint name = JSONL file stem), in load-friendly order. */
+export const PLEXUS_OBJECTS = [
+  "users",
+  "employees",
+  "customers",
+  "customer_contacts",
+  "work_order_groups",
+  "work_orders",
+  "job_lines",
+  "schedules",
+  "time_entries",
+  "quotes",
+  "quote_lines",
+  "tax_codes",
+  "expenses",
+  "expense_categories",
+  "custom_field_definitions",
+  "attachments",
+  "workflow_rules",
+] as const;
+export type PlexusObject = (typeof PLEXUS_OBJECTS)[number];
+
+export const PLEXUS_ID_PREFIX: Record<PlexusObject, string> = {
+  users: "usr_",
+  employees: "emp_",
+  customers: "cus_",
+  customer_contacts: "cct_",
+  work_order_groups: "wog_",
+  work_orders: "wo_",
+  job_lines: "jl_",
+  schedules: "sch_",
+  time_entries: "te_",
+  quotes: "quo_",
+  quote_lines: "ql_",
+  tax_codes: "tax_",
+  expenses: "exp_",
+  expense_categories: "ecat_",
+  custom_field_definitions: "cfd_",
+  attachments: "att_",
+  workflow_rules: "wfr_",
+};
