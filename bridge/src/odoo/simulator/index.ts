@@ -229,7 +229,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
         if (!m!.fields.message_ids) break;
         const resId = (args[0] as number[])[0] as number;
         const body = String(kwargs.body ?? "");
-        return store.create("mail.message", [{ model, res_id: resId, body: body.startsWith("<") ? body : `<p>${body}</p>`, message_type: kwargs.message_type ?? "comment", date: kwargs.date ?? store.nowStr(), author_id: 3 }], ctx)[0];
+        const subtype = kwargs.subtype_xmlid === "mail.mt_note" ? 2 : kwargs.subtype_xmlid === "mail.mt_comment" || !kwargs.subtype_xmlid ? 1 : false;
+        return store.create("mail.message", [{ model, res_id: resId, body: body.startsWith("<") ? body : `<p>${body}</p>`, message_type: kwargs.message_type ?? "comment", date: kwargs.date ?? store.nowStr(), author_id: 3, subtype_id: subtype }], ctx)[0];
       }
       case "button_immediate_install": {
         if (model !== "ir.module.module") break;
@@ -339,7 +340,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     try {
       if (url.pathname === "/web/session/authenticate") {
         if (p.db !== db || p.login !== user || !keys.has(String(p.password))) throw E.denied();
-        return ok({ uid: 2, is_system: true, is_admin: true, user_context: { lang: "en_US", tz: false, uid: 2 }, db, server_version: version.server_version, server_version_info: version.server_version_info, name: "Administrator", username: user, partner_id: 3 });
+        return ok({ uid: 2, is_system: true, is_admin: true, is_public: false, is_internal_user: true, user_context: { lang: "en_US", tz: false, uid: 2 }, db, server_version: version.server_version, server_version_info: version.server_version_info, name: "Administrator", username: user, partner_id: 3 });
       }
       if (url.pathname !== "/jsonrpc") return send(res, 404, "<html>Not Found</html>");
       const args = (p.args ?? []) as unknown[];

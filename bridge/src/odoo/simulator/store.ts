@@ -4,6 +4,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { createHash } from "node:crypto";
 import { formatUtc } from "./tz.ts";
 
 export type Vals = Record<string, unknown>;
@@ -56,6 +57,38 @@ const INVERSES: Record<string, string> = {
   "res.partner.user_ids": "partner_id", "hr.employee.child_ids": "parent_id", "res.country.state_ids": "country_id",
 };
 
+/** Models referenced by recorded fields but not recorded themselves: minimal stand-ins. */
+const PHANTOMS: Record<string, [number, string][]> = {
+  "mail.message.subtype": [[1, "Discussions"], [2, "Note"], [3, "Activities"]],
+  "resource.calendar": [[1, "Standard 40 hours/week"]],
+  "account.analytic.plan": [[1, "Projects"]],
+  "account.tax.group": [[1, "Tax 15%"]],
+  "uom.category": [[1, "Unit"]],
+  "resource.resource": [],
+  "mail.alias": [],
+  "res.groups": [[1, "Role / User"]],
+};
+
+/** `_order` of the recorded models (default `id`). */
+export const MODEL_ORDER: Record<string, string> = {
+  "res.partner": "complete_name, id desc",
+  "ir.model.data": "module, model, name",
+  "ir.model.fields": "name",
+  "ir.model.fields.selection": "sequence, id",
+  "crm.stage": "sequence, name, id",
+  "crm.lead": "priority desc, id desc",
+  "calendar.event": "start desc, id",
+  "account.analytic.line": "date desc, id desc",
+  "mail.message": "id desc",
+  "sale.order": "date_order desc, id desc",
+  "project.project": "sequence, name, id",
+  "project.task.type": "sequence, id",
+  "res.users": "name, login",
+  "hr.employee": "name",
+  "res.partner.category": "name",
+  "product.product": "default_code, name, id",
+};
+
 const MAGIC = new Set(["id", "create_date", "write_date", "create_uid", "write_uid", "__last_update", "display_name"]);
 
 export interface ModelDef {
@@ -100,6 +133,14 @@ export class Store {
       const fields = JSON.parse(readFileSync(join(opts.fieldsDir, f), "utf8")) as Record<string, FieldDef>;
       this.models.set(name, { name, fields, records: new Map(), nextId: 1 });
     }
+    for (const [name, rows] of Object.entries(PHANTOMS)) {
+      if (this.models.has(name)) continue;
+      const fields: Record<string, FieldDef> = { name: { string: "Name", type: "char", store: true }, active: { string: "Active", type: "boolean", store: true } };
+      const m: ModelDef = { name, fields, records: new Map(), nextId: 1 };
+      this.models.set(name, m);
+      for (const [id, n] of rows) m.records.set(id, { id, name: n, active: true });
+      m.nextId = rows.length + 1;
+    }
     this.seed(opts.fieldsDir);
   }
 
@@ -134,7 +175,7 @@ export class Store {
     raw("uom.uom", { name: "Units", active: true }, 1);
     raw("product.category", { name: "All" }, 1);
     let i = 1;
-    for (const name of [...this.models.keys()].sort()) {
+    for (const name of [...this.models.keys()].filter((n) => !(n in PHANTOMS)).sort()) {
       raw("ir.model", { model: name, name: MODEL_LABELS[name] ?? name, state: "base", order: "id" }, i++);
     }
     const vpath = join(fieldsDir, "versions.json");
@@ -199,6 +240,8 @@ export class Store {
       return `${String(r.field_description)} (${String(mod?.name ?? r.model)})`;
     }
     if (model === "ir.model.data") return `${String(r.module)}.${String(r.name)}`;
+    if (model === "account.analytic.account" && typeof r.partner_id === "number") return `${String(r.name)} - ${this.displayName("res.partner", r.partner_id)}`;
+    if (model === "res.currency") return String(r.name);
     if (model === "calendar.attendee") return this.displayName("res.partner", r.partner_id as number);
     if (model === "res.users" || model === "hr.employee") return String(r.name ?? "");
     const name = r.name ?? r.complete_name ?? r.display_name;
@@ -239,7 +282,8 @@ export class Store {
       }
     }
     if (field === "display_name") return this.displayName(model, rec.id as number);
-    return rec[field];
+    const c = this.computed(model, rec, field);
+    return c !== undefined ? c : rec[field];
   }
 
   inverseOf(model: string, field: string): string | undefined {
@@ -357,14 +401,14 @@ export class Store {
 
   private sort(model: string, recs: Vals[], order?: string): void {
     const m = this.model(model);
-    const spec = (order || ("sequence" in m.fields ? "sequence,id" : "id")).split(",").map((s) => {
+    const spec = (order || MODEL_ORDER[model] || "id").split(",").map((s) => {
       const [f, dir] = s.trim().split(/\s+/);
       return { f: f as string, desc: (dir ?? "").toLowerCase() === "desc" };
     });
     recs.sort((a, b) => {
       for (const { f, desc } of spec) {
-        let x = a[f];
-        let y = b[f];
+        let x = f === "complete_name" && model === "res.partner" ? this.displayName(model, a.id as number) : a[f];
+        let y = f === "complete_name" && model === "res.partner" ? this.displayName(model, b.id as number) : b[f];
         const fd = m.fields[f];
         if (fd?.type === "many2one") {
           x = typeof x === "number" ? this.displayName(fd.relation as string, x) : "";
@@ -533,7 +577,7 @@ export class Store {
       }
       if (f.type === "many2one") {
         const rel = this.models.get(f.relation as string);
-        if (!rel) continue; // model not simulated: assume Odoo has a default
+        if (!rel || rel.records.size === 0) continue; // not simulated / nothing to point at: Odoo computes it
         const first = [...rel.records.keys()].sort((a, b) => a - b)[0];
         if (first !== undefined && name !== "partner_id" && name !== "event_id" && name !== "order_id" && name !== "employee_id" && name !== "project_id" && name !== "field_id" && name !== "model_id") {
           rec[name] = first;
@@ -586,7 +630,7 @@ export class Store {
         else scalar[k] = v;
       }
       Object.assign(rec, scalar);
-      this.beforeCreate(model, rec, context);
+      this.beforeCreate(model, rec, context, raw ?? {});
       const miss = this.fillRequired(model, rec);
       if (miss) throw E.validation(this.requiredMessage(model, miss));
       const c = this.checkConstraints(model, rec);
@@ -669,8 +713,34 @@ export class Store {
     }
   }
 
-  private beforeCreate(model: string, rec: Vals, context: Vals): void {
+  private beforeCreate(model: string, rec: Vals, context: Vals, given: Vals): void {
     void context;
+    if (model === "product.product") {
+      if (isEmpty(rec.product_tmpl_id)) {
+        rec.product_tmpl_id = this.insertRaw("product.template", { name: rec.name, list_price: rec.list_price ?? 1, type: rec.type || "consu", categ_id: 1, uom_id: 1, uom_po_id: 1, active: true });
+      }
+      if (!("list_price" in given)) rec.list_price = 1;
+      rec.categ_id ||= 1;
+      rec.uom_id ||= 1;
+      rec.uom_po_id ||= 1;
+    }
+    if (model === "project.project" && rec.allow_timesheets && isEmpty(rec.account_id)) {
+      rec.account_id = this.insertRaw("account.analytic.account", { name: rec.name, partner_id: rec.partner_id ?? false, plan_id: 1, company_id: 1, active: true });
+    }
+    if (model === "account.analytic.line") {
+      if (isEmpty(rec.project_id) && typeof rec.task_id === "number") rec.project_id = this.models.get("project.task")?.records.get(rec.task_id)?.project_id ?? false;
+      if (isEmpty(rec.account_id) && typeof rec.project_id === "number") rec.account_id = this.models.get("project.project")?.records.get(rec.project_id)?.account_id ?? false;
+      if (isEmpty(rec.user_id) && typeof rec.employee_id === "number") rec.user_id = this.models.get("hr.employee")?.records.get(rec.employee_id)?.user_id ?? false;
+    }
+    if (model === "sale.order.line" && typeof rec.product_id === "number" && !("price_unit" in given)) {
+      rec.price_unit = this.models.get("product.product")?.records.get(rec.product_id)?.list_price ?? 0;
+    }
+    if (model === "hr.employee" && isEmpty(rec.resource_calendar_id) && !("resource_calendar_id" in given)) rec.resource_calendar_id = 1;
+    if (model === "ir.attachment" && typeof rec.datas === "string") {
+      const buf = Buffer.from(rec.datas, "base64");
+      const sum = createHash("sha1").update(buf).digest("hex");
+      Object.assign(rec, { file_size: buf.length, checksum: sum, store_fname: `${sum.slice(0, 2)}/${sum}`, type: rec.type || "binary" });
+    }
     if (model === "crm.lead" && rec.type === "lead" && rec.stage_id === 1) rec.stage_id = false;
     if (model === "sale.order") {
       const n = this.model("sale.order").records.size + 1;
@@ -684,9 +754,6 @@ export class Store {
     if (model === "sale.order.line" && isEmpty(rec.name)) {
       rec.name = typeof rec.product_id === "number" ? this.displayName("product.product", rec.product_id) : "";
     }
-    if (model === "account.analytic.line" && isEmpty(rec.project_id) && typeof rec.task_id === "number") {
-      rec.project_id = this.models.get("project.task")?.records.get(rec.task_id)?.project_id ?? false;
-    }
     if (model === "hr.expense" && typeof rec.total_amount_currency === "number") {
       rec.total_amount = rec.total_amount_currency;
       rec.price_unit = rec.total_amount_currency;
@@ -698,11 +765,31 @@ export class Store {
     if (model === "calendar.event" && typeof rec.start === "string" && typeof rec.stop === "string") {
       rec.duration = (Date.parse(`${rec.stop}Z`.replace(" ", "T")) - Date.parse(`${rec.start}Z`.replace(" ", "T"))) / 3_600_000;
     }
-    if (model === "ir.attachment" && typeof rec.datas === "string") {
-      const buf = Buffer.from(rec.datas, "base64");
-      rec.file_size = buf.length;
-      rec.type ||= "binary";
+  }
+
+  /** Non-stored / computed values read back (undefined = use the stored value). */
+  private computed(model: string, rec: Vals, field: string): unknown {
+    if (model === "crm.lead" && field === "company_currency") return typeof rec.company_id === "number" ? 1 : false;
+    if (model === "res.partner" && field === "complete_name") return this.displayName(model, rec.id as number);
+    if (model === "sale.order.line" && (field === "price_subtotal" || field === "price_total" || field === "price_tax")) {
+      if (rec.display_type) return 0;
+      const sub = Math.round(Number(rec.product_uom_qty ?? 0) * Number(rec.price_unit ?? 0) * 100) / 100;
+      const tax = Math.round(sub * 15) / 100;
+      return field === "price_subtotal" ? sub : field === "price_tax" ? tax : sub + tax;
     }
+    if (model === "sale.order" && (field === "amount_untaxed" || field === "amount_tax" || field === "amount_total")) {
+      const lines = this.models.get("sale.order.line");
+      let sub = 0;
+      let tax = 0;
+      for (const l of lines?.records.values() ?? []) {
+        if (l.order_id !== rec.id) continue;
+        sub += this.computed("sale.order.line", l, "price_subtotal") as number;
+        tax += this.computed("sale.order.line", l, "price_tax") as number;
+      }
+      const r2 = (x: number) => Math.round(x * 100) / 100;
+      return field === "amount_untaxed" ? r2(sub) : field === "amount_tax" ? r2(tax) : r2(sub + tax);
+    }
+    return undefined;
   }
 
   private afterCreate(model: string, id: number, context: Vals): void {
