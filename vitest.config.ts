@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: { alias: [{ find: /^@web\/(.+)$/, replacement: `${new URL("./test/web/fakes/web/", import.meta.url).pathname}$1.ts` }] }, // Odoo web client modules for the wizard's jsdom tests
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",

@@ -144,6 +144,17 @@ export class EntrySink {
   }
 }
 
+/** Bytes of a Blob slice: Blob.arrayBuffer where available, else FileReader (older engines, jsdom). */
+export function readBytes(blob: Blob): Promise<Uint8Array> {
+  if (typeof blob.arrayBuffer === "function") return blob.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("read failed"));
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
 async function readSlices(
   blob: Blob,
   opts: ProfileOptions,
@@ -159,7 +170,7 @@ async function readSlices(
   }
   for (let offset = 0; offset < size; offset += step) {
     const end = Math.min(size, offset + step);
-    const bytes = new Uint8Array(await blob.slice(offset, end).arrayBuffer());
+    const bytes = await readBytes(blob.slice(offset, end));
     onSlice(bytes, end >= size);
     opts.onProgress?.(end, size);
     await y.maybeYield();

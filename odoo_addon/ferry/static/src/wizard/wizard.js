@@ -2459,6 +2459,16 @@ var EntrySink = class {
 		return out;
 	}
 };
+/** Bytes of a Blob slice: Blob.arrayBuffer where available, else FileReader (older engines, jsdom). */
+function readBytes(blob) {
+	if (typeof blob.arrayBuffer === "function") return blob.arrayBuffer().then((b) => new Uint8Array(b));
+	return new Promise((resolve, reject) => {
+		const reader = new FileReader();
+		reader.onload = () => resolve(new Uint8Array(reader.result));
+		reader.onerror = () => reject(reader.error ?? /* @__PURE__ */ new Error("read failed"));
+		reader.readAsArrayBuffer(blob);
+	});
+}
 async function readSlices(blob, opts, y, onSlice) {
 	const size = blob.size;
 	const step = opts.sliceBytes ?? 262144;
@@ -2469,7 +2479,7 @@ async function readSlices(blob, opts, y, onSlice) {
 	}
 	for (let offset = 0; offset < size; offset += step) {
 		const end = Math.min(size, offset + step);
-		onSlice(new Uint8Array(await blob.slice(offset, end).arrayBuffer()), end >= size);
+		onSlice(await readBytes(blob.slice(offset, end)), end >= size);
 		opts.onProgress?.(end, size);
 		await y.maybeYield();
 	}
