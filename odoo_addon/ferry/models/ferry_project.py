@@ -1,6 +1,7 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 from odoo import _, api, fields, models
 
+from ..access import check_access
 from ..run_state import SOURCE_SYSTEMS
 
 
@@ -54,6 +55,11 @@ class FerryProject(models.Model):
     owner_ids = fields.One2many("ferry.owner", "project_id")
     run_ids = fields.One2many("ferry.run", "project_id")
     run_count = fields.Integer(compute="_compute_run_count")
+    plexus_url = fields.Char(string="Plexus API URL")
+    # Secret: only system administrators can read it through the ORM; the bridge gets it in the
+    # claim_next payload. Never tracked, never copied.
+    plexus_token = fields.Char(groups="base.group_system", copy=False, prefetch=False)
+    has_plexus_token = fields.Boolean(compute="_compute_has_plexus_token")
 
     _sql_constraints = [
         ("batch_size_positive", "CHECK(batch_size > 0)", "Batch size must be positive."),
@@ -68,6 +74,17 @@ class FerryProject(models.Model):
     def _compute_run_count(self):
         for project in self:
             project.run_count = len(project.run_ids)
+
+    def _compute_has_plexus_token(self):
+        for project in self:
+            project.has_plexus_token = bool(project.sudo().plexus_token)
+
+    def action_store_plexus_credentials(self, url, token):
+        """Store the Plexus export API URL and token (the token is write-only for non-admins)."""
+        self.ensure_one()
+        check_access(self, "write")
+        self.sudo().write({"plexus_url": url or False, "plexus_token": token or False})
+        return True
 
     def scope_list(self):
         self.ensure_one()

@@ -14,6 +14,7 @@ from odoo import _, api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .. import run_state as rs
+from ..access import check_access
 from ..rollback import Rollback
 
 _logger = logging.getLogger(__name__)
@@ -29,11 +30,8 @@ BUS_TYPE = "ferry.run/progress"
 
 
 def _check_rights(records, operation):
-    """check_access (18+) or check_access_rights (17) on the model."""
-    if hasattr(records, "check_access"):
-        records.browse().check_access(operation)
-    else:  # pragma: no cover - Odoo 17
-        records.check_access_rights(operation)
+    """Model-level right (ACL) for ``operation``."""
+    check_access(records.browse(), operation)
 
 
 class FerryRun(models.Model):
@@ -220,6 +218,8 @@ class FerryRun(models.Model):
                 "rate_cap": project.rate_cap,
                 "rollback_window_hours": project.rollback_window_hours,
                 "reject_threshold_pct": project.reject_threshold_pct,
+                "plexus_url": project.plexus_url or False,
+                "plexus_token": project.sudo().plexus_token or False,
             },
             "mappings": [m.to_bridge_dict() for m in mappings],
             "source_files": [

@@ -1,5 +1,6 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
 import base64
+from unittest.mock import patch
 from datetime import timedelta
 
 from odoo import fields
@@ -51,6 +52,18 @@ class TestRunQueue(FerryCase):
         self.assertTrue(run.ended_at)
         with self.assertRaises(UserError):
             Run.report_progress(run.id, "contacts", {"source": 1})
+
+    def test_progress_is_pushed_on_the_bus_to_managers(self):
+        run = self.claimed_run()
+        with patch.object(self.registry["bus.bus"], "_sendone") as send:
+            self.env["ferry.run"].report_progress(run.id, "contacts", {"source": 5, "landed": 2})
+        targets = {call.args[0] for call in send.call_args_list}
+        self.assertIn(self.manager.partner_id, targets)
+        self.assertNotIn(self.plain_user.partner_id, targets)
+        payload = send.call_args_list[-1].args[2]
+        self.assertEqual(send.call_args_list[-1].args[1], "ferry.run/progress")
+        self.assertEqual((payload["id"], payload["state"]), (run.id, "running"))
+        self.assertEqual(payload["phases"][0]["landed"], 2)
 
     def test_other_worker_cannot_report(self):
         run = self.claimed_run("w1")
