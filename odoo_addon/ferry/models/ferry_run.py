@@ -344,6 +344,7 @@ class FerryRun(models.Model):
         vals = {"message": False}
         if summary is not None:
             vals["summary"] = summary if isinstance(summary, str) else json.dumps(summary, sort_keys=True)
+        run.phase_ids.filtered(lambda p: p.state in ("pending", "running")).write({"state": "done"})
         run._set_state(rs.DONE, **vals)
         return True
 

@@ -48,6 +48,7 @@ class TestRunQueue(FerryCase):
         self.assertEqual(run.report_ids.mimetype, "text/html")
         Run.mark_done(run.id, {"objects": []})
         self.assertEqual(run.state, "done")
+        self.assertEqual(set(run.phase_ids.mapped("state")), {"done"})
         self.assertFalse(run.lease_holder)
         self.assertTrue(run.ended_at)
         with self.assertRaises(UserError):

@@ -1106,6 +1106,10 @@ var RateTracker = class {
 		this.windowMs = windowMs;
 	}
 	add(phase, at) {
+		if (phase.state !== "running") {
+			this.samples.delete(phase.name);
+			return;
+		}
 		const list = this.samples.get(phase.name) ?? [];
 		list.push({
 			at,
@@ -1113,6 +1117,10 @@ var RateTracker = class {
 		});
 		while (list.length > 2 && at - list[0].at > this.windowMs) list.shift();
 		this.samples.set(phase.name, list);
+	}
+	/** Forgets every sample (the run paused, halted or stopped). */
+	reset() {
+		this.samples.clear();
 	}
 	/** Rows per second, or null before two samples. */
 	rate(name) {
@@ -3477,7 +3485,8 @@ var WizardModel = class {
 		this.run = await this.api.readRun(this.run.id);
 		this.phases = await this.api.phases(this.run.id);
 		const at = this.now();
-		for (const p of this.phases) this.rates.add(p, at);
+		if (this.run.state === "running") for (const p of this.phases) this.rates.add(p, at);
+		else this.rates.reset();
 		this.lastPollAt = at;
 		if (before !== this.run.state) {
 			if (this.run.state === "halted") this.ui.notify(this.run.message || "The run halted at a reconciliation gate.", {
