@@ -244,7 +244,8 @@ export class FakeOrm {
   async searchRead(model: string, domain: unknown[], fields: string[], kwargs: Vals = {}): Promise<Vals[]> {
     await this.delay();
     this.calls.push({ model, method: "search_read", args: [domain, fields], kwargs });
-    if (model === "ferry.run") for (const r of this.search(model, domain, kwargs)) this.advance(r);
+    // Sample runs advance on any read; full runs only on `read` (one poll = one step, deterministic).
+    if (model === "ferry.run") for (const r of this.search(model, domain, kwargs)) if (r.run_type === "sample") this.advance(r);
     return this.search(model, domain, kwargs).map((r) => this.out(model, r, fields));
   }
 

@@ -22,10 +22,20 @@ export class RateTracker {
   constructor(private readonly windowMs = 30_000) {}
 
   add(phase: PhaseRec, at: number): void {
+    if (phase.state !== "running") {
+      // Only samples taken while the phase runs say how fast it goes (pauses and gates excluded).
+      this.samples.delete(phase.name);
+      return;
+    }
     const list = this.samples.get(phase.name) ?? [];
     list.push({ at, done: processed(phase) });
     while (list.length > 2 && at - (list[0] as RateSample).at > this.windowMs) list.shift();
     this.samples.set(phase.name, list);
+  }
+
+  /** Forgets every sample (the run paused, halted or stopped). */
+  reset(): void {
+    this.samples.clear();
   }
 
   /** Rows per second, or null before two samples. */

@@ -670,7 +670,8 @@ export class WizardModel {
     this.run = await this.api.readRun(this.run.id);
     this.phases = await this.api.phases(this.run.id);
     const at = this.now();
-    for (const p of this.phases) this.rates.add(p, at);
+    if (this.run.state === "running") for (const p of this.phases) this.rates.add(p, at);
+    else this.rates.reset();
     this.lastPollAt = at;
     if (before !== this.run.state) {
       if (this.run.state === "halted") this.ui.notify(this.run.message || "The run halted at a reconciliation gate.", { type: "warning", title: "Review needed", sticky: true });

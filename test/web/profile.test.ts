@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { CsvChunkParser, LineChunker } from "../../web/src/profile/csv_chunks.ts";
+import { profileBlob, profileUpload } from "../../web/src/profile/profile_file.ts";
+import { detectObject } from "../../web/src/profile/detect.ts";
+import { classify } from "../../web/src/profile/column_profile.ts";
+import { parseDiffCsv, filterDiff } from "../../web/src/model/diff.ts";
+import { proposeColumn, customFieldType } from "../../web/src/model/suggest.ts";
+import { zipSync, strToU8 } from "fflate";
+
+const TRICKY = 'a,b,c\r\n"x, y","he said ""hi""","line1\r\nline2"\r\n1,,3\n"",last,"q"';
+
+function parseInPieces(text: string, size: number): string[][] {
+  const p = new CsvChunkParser();
+  const out: string[][] = [];
+  for (let i = 0; i < text.length; i += size) out.push(...p.feed(text.slice(i, i + size)));
+  out.push(...p.end());
+  return out;
+}
+
+describe("CsvChunkParser", () => {
+  it("gives the same records whatever the chunk size (quotes, doubled quotes, CRLF inside fields)", () => {
+    const whole = parseInPieces(TRICKY, TRICKY.length);
+    expect(whole).toEqual([
+      ["a", "b", "c"],
+      ["x, y", 'he said "hi"', "line1\r\nline2"],
+      ["1", "", "3"],
+      ["", "last", "q"],
+    ]);
+    for (const size of [1, 2, 3, 5, 7, 13]) expect(parseInPieces(TRICKY, size)).toEqual(whole);
+  });
+
+  it("does not invent a record for a trailing line break", () => {
+    expect(parseInPieces("a,b\r\n1,2\r\n", 3)).toEqual([["a", "b"], ["1", "2"]]);
+  });
+
+  it("splits JSON Lines across chunks and drops empty lines", () => {
+    const c = new LineChunker();
+    const lines = [...c.feed('{"a":1}\r\n{"b"'), ...c.feed(':2}\n\n{"c":3}'), ...c.end()];
+    expect(lines).toEqual(['{"a":1}', '{"b":2}', '{"c":3}']);
+  });
+});
+
+describe("streamed profiling", () => {
+  it("yields to the page while profiling a large file and reports progress", async () => {
+    const row = '"100245","Jane","jane@example.com","3/7/2025 9:05 AM","Yes","$1,200.00"\r\n';
+    const text = '"Contact ID","First Name","E-mail Address","Created Date","VIP","Amount"\r\n' + row.repeat(20000);
+    let yields = 0;
+    const progress: number[] = [];
+    const res = await profileBlob(new Blob([text]), "contacts.csv", {
+      sliceBytes: 64 * 1024,
+      budgetMs: 0,
+      yieldFn: async () => {
+        yields += 1;
+      },
+      onProgress: (done, total) => progress.push(done / total),
+    });
+    expect(res.profile.rows).toBe(20000);
+    expect(yields).toBeGreaterThanOrEqual(Math.floor(text.length / (64 * 1024)));
+    expect(progress.at(-1)).toBe(1);
+    const kinds = Object.fromEntries(res.profile.columns.map((c) => [c.name, c.kind]));
+    expect(kinds).toEqual({ "Contact ID": "number", "First Name": "text", "E-mail Address": "email", "Created Date": "datetime", VIP: "boolean", Amount: "number" });
+    expect(res.profile.columns[1]?.distinct).toBe(1);
+  });
+
+  it("detects Windows-1252 (and a UTF-8 BOM) and decodes accordingly", async () => {
+    const cp1252 = new Uint8Array([0x61, 0x0d, 0x0a, 0x93, 0x63, 0x61, 0x66, 0xe9, 0x94, 0x0d, 0x0a]);
+    const r1 = await profileBlob(new Blob([cp1252]), "users.csv", { sliceBytes: 3, budgetMs: 1000 });
+    expect(r1.encoding).toBe("windows-1252");
+    expect(r1.profile.columns[0]?.samples).toEqual(["\u201ccaf\u00e9\u201d"]);
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("Company ID\r\n20031\r\n")]);
+    const r2 = await profileBlob(new Blob([bom]), "renamed.csv", { sliceBytes: 2, budgetMs: 1000 });
+    expect(r2.encoding).toBe("utf-8-sig");
+    expect(r2.header).toEqual(["Company ID"]);
+    expect(r2.detection).toEqual({ source: "planplus", object: "companies", by: "header" });
+  });
+
+  it("streams a zip, retries a Windows-1252 entry, skips attachment binaries", async () => {
+    const zip = zipSync({
+      "export/contacts.csv": strToU8('"Contact ID","First Name"\r\n"1","Ann"\r\n'),
+      "export/companies.csv": new Uint8Array([...strToU8('"Company ID","Company Name"\r\n"2","Caf'), 0xe9, 0x22, 0x0d, 0x0a]),
+      "export/files/a/b.bin": new Uint8Array(100),
+      "export/readme.txt": strToU8("hello"),
+    });
+    const res = await profileUpload(new Blob([zip]), "pp.zip", { sliceBytes: 50, budgetMs: 1000 });
+    const by = Object.fromEntries(res.map((r) => [r.name, r]));
+    expect(Object.keys(by).sort()).toEqual(["companies.csv", "contacts.csv", "readme.txt"]);
+    expect(by["companies.csv"]?.encoding).toBe("windows-1252");
+    expect(by["companies.csv"]?.profile.columns[1]?.samples).toEqual(["Caf\u00e9"]);
+    expect(by["contacts.csv"]?.encoding).toBe("utf-8");
+    expect(by["readme.txt"]?.format).toBe("other");
+  });
+});
+
+describe("detection, classification, proposals, diff", () => {
+  it("detects objects by file name, Plexus JSONL name, or header", () => {
+    expect(detectObject("x/CONTACTS.CSV", null).object).toBe("contacts");
+    expect(detectObject("work_orders.jsonl", null)).toEqual({ source: "plexus", object: "work_orders", by: "file name" });
+    expect(detectObject("export (3).csv", ['"Deal ID"'.replace(/"/g, ""), "Deal Name"]).object).toBe("deals");
+    expect(detectObject("notes.txt", ["foo"]).object).toBeNull();
+  });
+
+  it("classifies values", () => {
+    expect(classify("jane@example.com")).toBe("email");
+    expect(classify("1.234,50 \u20ac")).toBe("number");
+    expect(classify("3/7/2025")).toBe("date");
+    expect(classify("Q2")).toBe("quadrant");
+    expect(classify("Acme")).toBe("text");
+  });
+
+  it("proposes fields with reasons, and typed custom fields when nothing fits", () => {
+    const col = (name: string, kind: "email" | "text" | "number", extra = {}) => ({ name, filled: 10, empty: 0, samples: ["a"], distinct: 10, distinctCapped: false, maxLength: 20, multiline: false, kinds: {}, kind, ...extra });
+    const fields = [
+      { name: "email", string: "Email", type: "char", required: false, readonly: false },
+      { name: "city", string: "City", type: "char", required: false, readonly: false },
+    ];
+    expect(proposeColumn("planplus", col("E-mail Address", "email"), fields)).toMatchObject({ target: "email", confidence: 0.85 });
+    expect(proposeColumn("planplus", col("City", "text"), fields)).toMatchObject({ target: "city", confidence: 0.95 });
+    const custom = proposeColumn("plexus", col("Gate Code", "number"), fields);
+    expect(custom).toMatchObject({ target: "x_plexus_gate_code", newFieldType: "float" });
+    expect(customFieldType(col("Notes", "text", { maxLength: 900 }))).toBe("text");
+    expect(customFieldType(col("Tier", "text", { distinct: 3, filled: 30 }))).toBe("selection");
+  });
+
+  it("parses the sample diff CSV loosely and filters it", () => {
+    const rows = parseDiffCsv('\uFEFF"object","source_id","field","source_value","odoo_value","cause"\r\n"contacts","1","email","A@X","a@x","normalized"\r\n"deals","2","name","x","y","truncated"\r\n');
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({ object: "contacts", field: "email", source: "A@X", odoo: "a@x", cause: "normalized" });
+    expect(filterDiff(rows, { object: "", field: "NAM", cause: "" })).toHaveLength(1);
+  });
+});
