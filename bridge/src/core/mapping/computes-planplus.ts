@@ -10,7 +10,7 @@ import type { CompanySummary, ContactSummary, LinkOutcome, LinkSummary, ParentRe
 import { evalCondition, getPath } from "./engine.ts";
 import type { ObjectMapping } from "./schema.ts";
 import { arg, field, s } from "./transforms.ts";
-import type { PostFn, PredicateFn, PrepassFn, RuleFn, RuleResult } from "./types.ts";
+import type { MapOutput, PostFn, PredicateFn, PrepassFn, RuleFn, RuleResult } from "./types.ts";
 import { flag } from "./types.ts";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -196,3 +196,5 @@ export const PLANPLUS_PREPASSES: Record<string, PrepassFn> = {
     for (const id of duplicateKeys(contacts.filter((c) => c.loaded).map((c) => ({ id: c.id, key: c.email })))) ctx.index.setPass("contact_email_dup", id, true);
   },
 };
+
+export const PLANPLUS_FINISHERS: Record<string, (ctx: MapContext) => MapOutput[]> = {};

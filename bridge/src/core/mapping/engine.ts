@@ -278,7 +278,8 @@ export function mapRecord(ctx: MapContext, om: ObjectMapping, record: SourceReco
     if (rule.variant !== undefined && rule.variant !== state.variant) continue;
     const tname = rule.target ?? "main";
     const draft = state.drafts.get(tname);
-    if (!draft && om.targets.length > 0 && om.kind === "records") continue;
+    // A rule whose output is not produced still runs when it can reject the row (required references).
+    if (!draft && om.targets.length > 0 && om.kind === "records" && !(rule.kind === "lookup_xmlid" && rule.onMissing === "reject")) continue;
     if (rule.when && !evalCondition(state, rule.when)) continue;
     const column = draft ? resolveColumn(ctx, draft.model, rule.to, planned) : null;
     const r = evalRule(state, rule, draft, column);

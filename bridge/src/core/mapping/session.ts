@@ -13,7 +13,8 @@
  *   }
  *   session.documents()                                      // workflow rebuild reference, sync handoff, custom-field checklist
  */
-import type { Outcome } from "../codes.ts";
+import type { Outcome, RowIssue } from "../codes.ts";
+import { receiptMissing } from "./computes-plexus.ts";
 import { nameKey, normalizeEmail, parsePlanPlusDateTime } from "../normalize/index.ts";
 import type { MapContext, SourceRecord } from "./context.ts";
 import { mapRecord } from "./engine.ts";
@@ -23,7 +24,7 @@ import type { MapOutput, MapResult } from "./types.ts";
 
 /** Objects whose rows later objects read (kept in the lookup index). */
 const KEEP_ROWS: Record<string, ReadonlySet<string>> = {
-  planplus: new Set(["users", "companies", "contact_company_links", "deal_stages", "projects", "milestones", "tasks", "deals"]),
+  planplus: new Set(["users", "companies", "contact_company_links", "deal_stages", "projects", "milestones", "tasks", "deals", "custom_fields"]),
   plexus: new Set([
     "users",
     "employees",
@@ -37,6 +38,7 @@ const KEEP_ROWS: Record<string, ReadonlySet<string>> = {
     "custom_field_definitions",
     "attachments",
     "expenses",
+    "schedules",
   ]),
 };
 
@@ -155,18 +157,24 @@ export class MappingSession {
     else this.ctx.index.markNotLoaded(object, id);
   }
 
+  /**
+   * Row flags that can only be decided after later objects (mapping.md §1.3 step 15): today `receipt_missing`
+   * on expenses whose receipt attachment did not load. The run layer adds them to those rows' ledger flags.
+   */
+  postChecks(): { object: string; id: string; issue: RowIssue }[] {
+    if (this.ctx.source !== "plexus") return [];
+    return receiptMissing(this.ctx).map((r) => ({
+      object: "expenses",
+      id: r.expenseId,
+      issue: { code: "receipt_missing", field: "receipt_attachment_id", raw: r.attachmentId, message: `receipt attachment ${r.attachmentId} did not load` },
+    }));
+  }
+
   /** Second-pass outputs after all rows of the object are mapped (e.g. task parent_id, job-line tables). */
   finish(object: string): MapOutput[] {
-    const fn = FINISHERS[`${this.ctx.source}:${object}`];
+    const fn = registry().finishers[`${this.ctx.source}:${object}`];
     const out = fn ? fn(this.ctx) : [];
     this.pending.delete(object);
     return out;
   }
-}
-
-type Finisher = (ctx: MapContext) => MapOutput[];
-const FINISHERS: Record<string, Finisher> = {};
-
-export function registerFinisher(key: string, fn: Finisher): void {
-  FINISHERS[key] = fn;
 }

@@ -1,0 +1,47 @@
+import type { ObjectMapping } from "../../core/mapping/schema.ts";
+
+/** work_orders → project.task (mapping.md §3.6). */
+export const workOrders: ObjectMapping = {
+  object: "work_orders",
+  file: "work_orders.jsonl",
+  idField: "id",
+  order: 6,
+  dependsOn: ["work_order_groups", "customers", "employees", "users", "custom_field_definitions", "schedules"],
+  kind: "records",
+  description: "One task per work order (xmlid plexus_wo_<id>) named `<number> – <summary>`; stage/state per §5.1; notes become chatter notes.",
+  prepass: ["px_wo_schedule_window"],
+  targets: [{ name: "main", model: "project.task", xmlidObject: "wo", notesField: "description", notesHtml: true }],
+  skips: [{ code: "deleted", when: { op: "true", field: "deleted" }, message: "soft-deleted in Plexus" }],
+  fields: [
+    { kind: "computed", compute: "px_wo_name", from: ["number", "summary"], to: "name" },
+    { kind: "copy", from: "number", to: "x_plexus_wo_number" },
+    { kind: "computed", compute: "px_wo_project", from: ["group_id"], to: "project_id/id", note: "null → default project; missing → default + orphan_reference" },
+    { kind: "lookup_xmlid", from: "customer_id", object: "customer", sourceObject: "customers", onMissing: "flag", to: "partner_id/id" },
+    { kind: "transform", from: "description", to: "description", transform: "html", note: "job-line table appended (§3.7)" },
+    { kind: "computed", compute: "px_wo_stage", from: ["status"], to: "stage_id/id", note: "§5.1, state too" },
+    { kind: "computed", compute: "px_wo_priority", from: ["priority"], to: "priority", note: "§5.2, tag too" },
+    { kind: "transform", from: "owner_user_id", to: "x_plexus_owner_id/.id", transform: "owner_id", args: { field: "owner_user_id" } },
+    { kind: "computed", compute: "px_wo_assignees", from: ["assigned_employee_ids"], to: "user_ids/.id" },
+    { kind: "computed", compute: "px_wo_window", from: ["scheduled_start"], args: { which: "start" }, to: ["planned_date_begin", "x_plexus_scheduled_start"], note: "planned_date_begin (project_enterprise) else x_plexus_scheduled_start" },
+    { kind: "computed", compute: "px_wo_window", from: ["scheduled_end"], args: { which: "end" }, to: "date_deadline" },
+    { kind: "transform", from: "completed_at", to: "date_end", transform: "instant" },
+    { kind: "computed", compute: "px_service_address_text", from: ["service_address"], to: "x_plexus_service_address" },
+    { kind: "computed", compute: "px_wo_notes", from: ["notes"], note: "mail.message per note (plexus_wo_note_<id>)" },
+    { kind: "computed", compute: "px_custom_fields", args: { appliesTo: "work_order", model: "project.task" } },
+    { kind: "transform", from: "created_at", transform: "create_date" },
+  ],
+  reference: {
+    id: "—", number: "project.task.x_plexus_wo_number", group_id: "project.task.project_id", customer_id: "project.task.partner_id", summary: "project.task.name",
+    description: "project.task.description", status: "project.task.stage_id", priority: "project.task.priority", owner_user_id: "project.task.x_plexus_owner_id",
+    assigned_employee_ids: "project.task.user_ids", scheduled_start: "project.task.x_plexus_scheduled_start", scheduled_end: "project.task.date_deadline",
+    completed_at: "project.task.date_end", service_address: "project.task.x_plexus_service_address", notes: "mail.message.body", custom_fields: "—",
+    created_at: "project.task.create_date", updated_at: "—", deleted: "—", deleted_at: "—",
+  },
+  customFields: [
+    { model: "project.task", name: "x_plexus_wo_number", ttype: "char", label: "Plexus WO number" },
+    { model: "project.task", name: "x_plexus_owner_id", ttype: "many2one", relation: "res.users", label: "Plexus owner" },
+    { model: "project.task", name: "x_plexus_assignees", ttype: "char", label: "Plexus assignees without user" },
+    { model: "project.task", name: "x_plexus_scheduled_start", ttype: "datetime", label: "Scheduled start (Plexus)" },
+    { model: "project.task", name: "x_plexus_service_address", ttype: "text", label: "Service address" },
+  ],
+};
