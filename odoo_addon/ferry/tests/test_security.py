@@ -40,6 +40,9 @@ class TestSecurity(FerryCase):
         self.assertEqual(claim["id"], run.id)
         Run.report_progress(run.id, "contacts", {"source": 3, "landed": 3})
         Run.append_ledger(run.id, [{"source_object": "contacts", "source_id": "1", "outcome": "loaded"}])
+        Run.append_rejects(run.id, [{"source_object": "contacts", "code": "missing_required"}])
+        Run.attach_report(run.id, "rejected_rows.csv", "YSxiCg==", "sidecar-1")
+        self.assertEqual(run.report_ids.name, "rejected_rows.csv")
         # Read-only on configuration, never deletes.
         with self.assertRaises(AccessError):
             self.project.with_user(self.bridge_user).write({"name": "hijacked"})
