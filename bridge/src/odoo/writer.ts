@@ -58,6 +58,8 @@ export interface LoadBatchesOptions {
   concurrency?: number;
   /** Partition of a row (e.g. its parent xmlid); batches never mix partitions across workers. */
   partition?: (row: LoadRow) => string;
+  /** Set `noupdate` on the external ids of landed rows after each batch (mapping.md §1.2). */
+  noupdate?: boolean;
 }
 export interface LoadBatchesResult {
   landed: LandedRow[];
@@ -221,9 +223,17 @@ export async function loadBatches(client: OdooClient, model: string, fields: str
     await isolate(part, res.messages, acc, 0);
   };
 
+  const idCol = fields.indexOf("id");
+  const rowByKey = new Map<string, LoadRow>();
+  if (opts.noupdate && idCol >= 0) for (const r of rows) rowByKey.set(r.key, r);
+
   const concurrency = Math.max(1, opts.concurrency ?? 1);
   let index = 0;
   const emit = async (part: LoadRow[], acc: Acc, t0: number) => {
+    if (opts.noupdate && idCol >= 0 && acc.landed.length) {
+      const xmlids = acc.landed.map((l) => rowByKey.get(l.key)?.cells[idCol] ?? "").filter(Boolean);
+      acc.calls += await markNoupdate(client, xmlids);
+    }
     total.landed.push(...acc.landed);
     total.failed.push(...acc.failed);
     total.calls += acc.calls;
@@ -277,4 +287,26 @@ export async function loadBatches(client: OdooClient, model: string, fields: str
   };
   await Promise.all(Array.from({ length: concurrency }, () => worker()));
   return total;
+}
+
+/** Sets `noupdate = true` on the given `module.name` external ids; returns the number of RPC calls made. */
+export async function markNoupdate(client: OdooClient, xmlids: string[]): Promise<number> {
+  const byModule = new Map<string, string[]>();
+  for (const x of xmlids) {
+    const dot = x.indexOf(".");
+    const module = dot > 0 ? x.slice(0, dot) : "__import__";
+    const list = byModule.get(module) ?? [];
+    list.push(dot > 0 ? x.slice(dot + 1) : x);
+    byModule.set(module, list);
+  }
+  let calls = 0;
+  for (const [module, names] of byModule) {
+    const ids = await client.search("ir.model.data", [["module", "=", module], ["name", "in", names], ["noupdate", "=", false]]);
+    calls++;
+    if (ids.length) {
+      await client.write("ir.model.data", ids, { noupdate: true });
+      calls++;
+    }
+  }
+  return calls;
 }

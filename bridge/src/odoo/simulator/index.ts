@@ -68,6 +68,10 @@ export interface Simulator {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_FIELDS_DIR = join(HERE, "fields18");
+/** API key the simulator accepts by default in `major: 19` mode (JSON-2 needs a key, not a password). */
+export const DEFAULT_API_KEY_19 = "0123456789abcdef0123456789abcdef01234567";
+/** Odoo 19 recordings (19 models); overlaid on the 18 ones in `major: 19` mode. */
+export const FIELDS19_DIR = join(HERE, "fields19");
 
 /** The bundled recordings, or `../shared/odoo18/fields` beside the repo when present and the bundle is not. */
 export function defaultFieldsDir(): string {
@@ -107,8 +111,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const db = opts.db ?? "ferry";
   const user = opts.user ?? "admin";
   const password = opts.password ?? "admin";
-  const keys = new Set([password, ...(opts.apiKeys ?? [])]);
-  const store = new Store({ fieldsDir: opts.fieldsDir ?? defaultFieldsDir(), major });
+  const apiKeys = opts.apiKeys ?? (major >= 19 ? [DEFAULT_API_KEY_19] : []);
+  const keys = new Set([password, ...apiKeys]);
+  const base = opts.fieldsDir ?? defaultFieldsDir();
+  const store = new Store({ fieldsDir: major >= 19 && !opts.fieldsDir && existsSync(FIELDS19_DIR) ? [base, FIELDS19_DIR] : base, major });
   const stats: SimulatorStats = { requests: 0, calls: {}, faults: {} };
   let faults = opts.faults;
   let rand = mulberry32(faults?.seed ?? 42);
@@ -382,7 +388,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     const auth = String(req.headers.authorization ?? "");
     const am = /^bearer\s+(.+)$/i.exec(auth);
     if (!am) return j2err(401, "werkzeug.exceptions.Unauthorized", "User not authenticated, use an API Key with a Bearer Authorization header.");
-    if (!(opts.apiKeys ?? []).includes(am[1] as string)) return j2err(401, "werkzeug.exceptions.Unauthorized", "Invalid apikey");
+    if (!apiKeys.includes(am[1] as string)) return j2err(401, "werkzeug.exceptions.Unauthorized", "Invalid apikey");
     let body: Vals;
     try {
       body = JSON.parse(text) as Vals;
@@ -445,7 +451,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     url: `http://127.0.0.1:${port}`,
     db,
     user,
-    apiKey: major >= 19 && opts.apiKeys?.[0] ? opts.apiKeys[0] : password,
+    apiKey: major >= 19 && apiKeys[0] ? apiKeys[0] : password,
     major,
     store,
     stats,

@@ -99,7 +99,8 @@ export interface ModelDef {
 }
 
 export interface StoreOptions {
-  fieldsDir: string;
+  /** Directory of fields_get dumps, or several: later ones override earlier ones per model. */
+  fieldsDir: string | string[];
   /** Major version emulated (18 or 19). */
   major: number;
   now?: () => Date;
@@ -127,11 +128,14 @@ export class Store {
   constructor(opts: StoreOptions) {
     this.major = opts.major;
     this.now = opts.now ?? (() => new Date());
-    for (const f of readdirSync(opts.fieldsDir)) {
-      if (!f.endsWith(".json") || f === "versions.json") continue;
-      const name = f.slice(0, -5);
-      const fields = JSON.parse(readFileSync(join(opts.fieldsDir, f), "utf8")) as Record<string, FieldDef>;
-      this.models.set(name, { name, fields, records: new Map(), nextId: 1 });
+    const dirs = Array.isArray(opts.fieldsDir) ? opts.fieldsDir : [opts.fieldsDir];
+    for (const dir of dirs) {
+      for (const f of readdirSync(dir)) {
+        if (!f.endsWith(".json") || f === "versions.json") continue;
+        const name = f.slice(0, -5);
+        const fields = JSON.parse(readFileSync(join(dir, f), "utf8")) as Record<string, FieldDef>;
+        this.models.set(name, { name, fields, records: new Map(), nextId: 1 });
+      }
     }
     for (const [name, rows] of Object.entries(PHANTOMS)) {
       if (this.models.has(name)) continue;
@@ -141,7 +145,7 @@ export class Store {
       for (const [id, n] of rows) m.records.set(id, { id, name: n, active: true });
       m.nextId = rows.length + 1;
     }
-    this.seed(opts.fieldsDir);
+    this.seed(dirs[dirs.length - 1] as string);
   }
 
   nowStr(): string {
@@ -318,9 +322,14 @@ export class Store {
       case "<>":
         return many ? (value === false ? list.length > 0 : !list.includes(value)) : !eq(v, value);
       case "in":
-        return (value as unknown[]).some((x) => (many ? list.includes(x) : eq(v, x)));
-      case "not in":
-        return !(value as unknown[]).some((x) => (many ? list.includes(x) : eq(v, x)));
+      case "not in": {
+        const arr = Array.isArray(value) ? value : [value];
+        let hit: boolean;
+        if (many) hit = arr.some((x) => list.includes(x));
+        else if (typeof v === "string" || typeof v === "number") hit = setOf(arr).has(v);
+        else hit = arr.some((x) => eq(v, x));
+        return op === "in" ? hit : !hit;
+      }
       case "like":
         return like(v, value, false);
       case "ilike":
@@ -806,6 +815,13 @@ export class Store {
       rec.work_contact_id = this.insertRaw("res.partner", { name: rec.name, email: rec.work_email, type: "contact", active: true });
     }
   }
+}
+
+const setCache = new WeakMap<unknown[], Set<unknown>>();
+function setOf(arr: unknown[]): Set<unknown> {
+  let s = setCache.get(arr);
+  if (!s) setCache.set(arr, (s = new Set(arr)));
+  return s;
 }
 
 function pyTuple(t: unknown[]): string {
