@@ -3,3 +3,9 @@ export { openPlexusBundle, attachmentPath, JsonlObjectReader, jsonlLines, fileSt
 export type { OpenPlexusBundleOptions } from "./bundle.ts";
 export { PLEXUS_OBJECTS, PLEXUS_ID_PREFIX } from "./objects.ts";
 export type { PlexusObject } from "./objects.ts";
+export { PlexusApiClient, PlexusApiError, parseRetryAfter } from "./api.ts";
+export type { PlexusApiOptions, ApiEvent, ListOptions, TenantInfo } from "./api.ts";
+export { exportBundle, openPlexusApi } from "./export.ts";
+export type { ExportOptions, ExportResult, OpenPlexusApiOptions } from "./export.ts";
+export { startPlexusSimulator } from "./simulator.ts";
+export type { PlexusSimulator, SimulatorOptions, SimFaults, SimObjectSource } from "./simulator.ts";
