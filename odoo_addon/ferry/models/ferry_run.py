@@ -15,16 +15,13 @@ from odoo.exceptions import UserError, ValidationError
 
 from .. import run_state as rs
 from ..access import check_access
+from ..ledger_rows import LedgerRowError, normalize_ledger_row
 from ..rollback import Rollback
 
 _logger = logging.getLogger(__name__)
 
 DEFAULT_LEASE_SECONDS = 300
 MAX_LEASE_SECONDS = 3600
-LEDGER_FIELDS = (
-    "phase", "source_system", "source_object", "source_id", "source_row", "outcome", "code",
-    "flags", "res_model", "res_id", "xmlid", "operation", "previous_values", "source_hash",
-)
 REJECT_FIELDS = ("source_object", "source_file", "source_row", "source_id", "field", "code", "reason")
 BUS_TYPE = "ferry.run/progress"
 
@@ -294,14 +291,15 @@ class FerryRun(models.Model):
 
     @api.model
     def append_ledger(self, run_id, rows, worker_id=None):
-        """Create ledger rows in one batch. Each row is a dict of LEDGER_FIELDS. Returns the count."""
+        """Create ledger rows in one batch (addon field names or the bridge's ledger.jsonl names,
+        see ledger_rows.py). Returns the count."""
         run = self._leased_run(run_id, worker_id)
         vals_list = []
-        for row in rows or []:
-            unknown = set(row) - set(LEDGER_FIELDS)
-            if unknown:
-                raise ValidationError(_("Unknown ledger keys: %s", ", ".join(sorted(unknown))))
-            vals_list.append(dict(row, run_id=run.id))
+        for i, row in enumerate(rows or []):
+            try:
+                vals_list.append(dict(normalize_ledger_row(row), run_id=run.id))
+            except LedgerRowError as exc:
+                raise ValidationError(_("Ledger row %(i)s: %(err)s", i=i, err=exc)) from exc
         self.env["ferry.ledger"].create(vals_list)
         return len(vals_list)
 

@@ -85,6 +85,26 @@ class TestRunQueue(FerryCase):
                       "reason": "Email is empty"}])
         self.assertEqual((n, run.reject_count), (1, 1))
 
+    def test_append_ledger_accepts_the_bridge_jsonl_shape(self):
+        run = self.claimed_run()
+        partner = self.env["res.partner"].create({"name": "Mirrored"})
+        line = {"run": "20261123-1", "phase": "contacts", "source": "planplus", "object": "contacts",
+                "source_id": 100245, "source_row": 3, "model": "res.partner", "res_id": partner.id,
+                "xmlid": "ferry_planplus.planplus_contact_100245", "operation": "update", "outcome": "updated",
+                "flags": ["email_invalid"], "previous": {"name": "Before"}, "time": "2026-11-23T10:00:00Z"}
+        unchanged = dict(line, operation="unchanged", outcome="unchanged", previous=None)
+        self.env["ferry.run"].append_ledger(run.id, [line, unchanged])
+        rows = run.ledger_ids.sorted("id")
+        self.assertEqual(rows.mapped("outcome"), ["loaded", "skipped"])
+        self.assertEqual(rows.mapped("code"), ["updated", "unchanged"])
+        self.assertEqual(rows.mapped("operation"), ["update", False])
+        self.assertEqual((rows[0].source_system, rows[0].source_object, rows[0].res_model, rows[0].source_id),
+                         ("planplus", "contacts", "res.partner", "100245"))
+        self.assertEqual(rows[0].previous_values_dict(), {"name": "Before"})
+        self.assertEqual(rows[0].flags, "email_invalid")
+        with self.assertRaises(ValidationError):
+            self.env["ferry.run"].append_ledger(run.id, [dict(line, outcome="teleported")])
+
     def test_halt_accept_gate_requeues_with_accepted_phase(self):
         run = self.claimed_run()
         self.env["ferry.run"].report_progress(run.id, "contacts", {"source": 100, "rejected": 5})
