@@ -385,7 +385,8 @@ class FerryRun(models.Model):
         group = self.env.ref("ferry.group_ferry_manager", raise_if_not_found=False)
         if not group:
             return
-        partners = group.sudo().users.partner_id
+        group = group.sudo()
+        partners = (group.users if "users" in group._fields else group.user_ids).partner_id  # 19: user_ids
         for run in self:
             payload = run._progress_dict()
             for partner in partners:
@@ -409,10 +410,19 @@ class FerryRun(models.Model):
         return rollback_run._open_action()
 
     def action_rollback_preview(self):
-        """Raise a readable notice with what a rollback would do (nothing is changed)."""
+        """Show what a rollback would do (nothing is changed)."""
         self.ensure_one()
         plan = Rollback(self, force=False).plan()
-        raise UserError(plan.describe())
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "title": _("Rollback preview"),
+                "message": plan.describe(),
+                "type": "warning" if plan.conflicts else "info",
+                "sticky": True,
+            },
+        }
 
     def _open_action(self):
         return {

@@ -121,7 +121,8 @@ class TestRollback(FerryCase):
             run.rollback()
 
     def test_preview_changes_nothing(self):
-        with self.assertRaises(UserError) as err:
-            self.run.action_rollback_preview()
-        self.assertIn("unlink: 2", str(err.exception))
+        action = self.run.action_rollback_preview()
+        self.assertEqual(action["tag"], "display_notification")
+        self.assertIn("unlink: 2", action["params"]["message"])
+        self.assertIn("restore: 1", action["params"]["message"])
         self.assertTrue(self.company.exists())
