@@ -34,6 +34,8 @@ function connectionOptions(cmd: Command): Command {
 
 function runOptions(cmd: Command): Command {
   return cmd
+    .option("--mapping <file>", "approved mapping document (JSON); `plan` defaults to the proposed mapping")
+    .option("--approve-proposed", "propose and approve the mapping in one step, recorded as approved by the Odoo user running it")
     .option("--batch-size <n>", "records per load call", (v) => Number.parseInt(v, 10))
     .option("--accept-phase <phase...>", "continue past the reconciliation gate of these phases")
     .option("--gate-threshold <ratio>", "halt when a phase is off by more than this ratio", (v) => Number.parseFloat(v), 0.01);
@@ -52,6 +54,8 @@ export async function main(argv: string[]): Promise<number> {
     cmd.action(async (flags: Record<string, unknown>) => {
       const settings = resolveSettings(flags);
       const result = await executeRun(mode, settings, {
+        ...(flags.mapping ? { mappingFile: flags.mapping as string } : {}),
+        approveProposed: Boolean(flags.approveProposed),
         ...(typeof flags.batchSize === "number" ? { batchSize: flags.batchSize } : {}),
         acceptPhases: new Set((flags.acceptPhase as string[] | undefined) ?? []),
         gateThreshold: flags.gateThreshold as number,

@@ -7,16 +7,13 @@
 import type { FlagCode, Outcome, RowIssue, RowOrigin } from "../core/codes.ts";
 import { emptyObjectReconciliation, countOutcome, phaseGate, type ObjectReconciliation } from "../core/reconcile.ts";
 import { sha256Hex } from "../core/hash.ts";
+import type { MapOutput } from "../core/mapping/types.ts";
 import type { SourceRecord, ReadItem } from "../sources/types.ts";
 import type { Ledger, LedgerEntry, LedgerOperation } from "./ledger.ts";
 import type { RowReports } from "./reports.ts";
 
 /** One Odoo record produced from a source row: `values` are `load()` cells keyed by column name. */
-export interface MappedOutput {
-  model: string;
-  xmlid: string;
-  values: Record<string, string>;
-}
+export type MappedOutput = MapOutput;
 
 export interface MapResult {
   outputs: MappedOutput[];
@@ -30,8 +27,10 @@ export interface ObjectStep {
   object: string;
   read(): AsyncIterable<ReadItem>;
   map(record: SourceRecord): MapResult;
-  /** Called after each row's outcome is known (lets later phases know what landed). */
-  onOutcome?(record: SourceRecord, outcome: Outcome, outputs: { xmlid: string; id?: number }[]): void;
+  /** Called once each row's outcome is known (lets later phases know what landed). */
+  onOutcome?(record: SourceRecord, outcome: Outcome): void;
+  /** Second-pass writes after every row of the object (e.g. task parents); already counted rows. */
+  finish?(): MappedOutput[];
 }
 
 export interface LoadRow {
@@ -43,10 +42,16 @@ export interface LoadRow {
 export interface Sink {
   /** Loads rows with external ids, isolating bad rows; returns landed ids and per-row failures. */
   load(model: string, fields: string[], rows: LoadRow[]): Promise<{ landed: { key: string; id: number }[]; failed: { key: string; message: string; field?: string }[] }>;
-  /** Existing database ids for external ids (absent = not in Odoo). */
-  resolve(xmlids: string[]): Promise<Map<string, number>>;
+  /** Existing records for external ids (absent = not in Odoo). */
+  resolve(xmlids: string[]): Promise<Map<string, { model: string; id: number }>>;
   /** Current values of fields, for previous-values in the ledger (rollback). */
   read(model: string, ids: number[], fields: string[]): Promise<Record<string, unknown>[]>;
+  write(model: string, ids: number[], values: Record<string, unknown>): Promise<void>;
+  /** First record matching a domain (archived included), for find-or-create. */
+  findFirst(model: string, domain: unknown[]): Promise<number | undefined>;
+  /** Gives an existing record our external id (find-or-create matched an existing record). */
+  registerXmlid(xmlid: string, model: string, id: number): Promise<void>;
+  fieldType(model: string, field: string): Promise<string | undefined>;
 }
 
 export interface PipelineOptions {
@@ -77,11 +82,191 @@ export interface PipelineResult {
 
 interface Pending {
   origin: RowOrigin;
-  id: string;
+  id: string | null;
   hash: string;
-  record: SourceRecord;
+  record?: SourceRecord;
   outputs: MappedOutput[];
   issues: RowIssue[];
+}
+
+interface Verdict {
+  id?: number;
+  operation: LedgerOperation;
+  failure?: { message: string; field?: string };
+  previous?: Record<string, unknown>;
+}
+
+const fieldOf = (column: string): string => column.split("/")[0] as string;
+
+/**
+ * Writes one batch of rows: resolves what exists, skips unchanged rows, fills references, loads
+ * tier by tier (a row's later outputs may reference its earlier ones) grouped by model and column
+ * set, and returns a verdict per output xmlid (or per `update` output index).
+ */
+async function writeBatch(batch: Pending[], opts: PipelineOptions, created: Record<string, number>): Promise<Map<MappedOutput, Verdict>> {
+  const sink = opts.sink;
+  const verdicts = new Map<MappedOutput, Verdict>();
+  const known = await sink.resolve(batch.flatMap((p) => p.outputs.filter((o) => o.xmlid).map((o) => o.xmlid)));
+  const idOf = (xmlid: string): number | undefined => known.get(xmlid)?.id;
+  const maxTier = batch.reduce((m, p) => Math.max(m, p.outputs.length - 1), -1);
+  const failedRows = new Set<Pending>();
+
+  for (let tier = 0; tier <= maxTier; tier++) {
+    const groups = new Map<string, { model: string; fields: string[]; rows: LoadRow[]; outs: Map<string, { p: Pending; o: MappedOutput }[]> }>();
+    const refsToResolve: string[] = [];
+    const work: { p: Pending; o: MappedOutput }[] = [];
+    for (const p of batch) {
+      const o = p.outputs[tier];
+      if (!o || failedRows.has(p)) continue;
+      work.push({ p, o });
+      for (const r of o.refs ?? []) if (r.xmlid !== undefined && !known.has(r.xmlid)) refsToResolve.push(r.xmlid);
+    }
+    if (refsToResolve.length) for (const [k, v] of await sink.resolve(refsToResolve)) known.set(k, v);
+
+    const ensureSeen = new Map<string, Verdict>();
+    for (const { p, o } of work) {
+      const role = o.role ?? "record";
+      // References to records that exist now (earlier objects, earlier tiers).
+      const values = { ...o.values };
+      let refFailure: string | undefined;
+      const byColumn = new Map<string, { ids: number[]; format?: string }>();
+      for (const r of o.refs ?? []) {
+        let id = r.id;
+        if (r.xmlid !== undefined) {
+          const target = known.get(r.xmlid);
+          if (!target) {
+            refFailure = `referenced record ${r.xmlid} is not in Odoo`;
+            break;
+          }
+          id = target.id;
+          if (r.field) {
+            const [row] = await sink.read(target.model, [target.id], [r.field]);
+            const v = row?.[r.field];
+            id = Array.isArray(v) ? (v[0] as number) : typeof v === "number" ? v : undefined;
+          }
+        }
+        if (id === undefined) continue;
+        const slot = byColumn.get(r.column) ?? { ids: [], ...(r.format ? { format: r.format } : {}) };
+        slot.ids.push(id);
+        byColumn.set(r.column, slot);
+      }
+      for (const [column, slot] of byColumn) {
+        const type = await sink.fieldType(o.model, column);
+        if (slot.format === "analytic_distribution") values[column] = JSON.stringify({ [String(slot.ids[0])]: 100 });
+        else if (type === "many2one" || type === "many2many" || type === "one2many") values[`${column}/.id`] = slot.ids.join(",");
+        else values[column] = String(slot.ids[0]);
+      }
+      if (refFailure) {
+        verdicts.set(o, { operation: "reject", failure: { message: refFailure } });
+        failedRows.add(p);
+        continue;
+      }
+      if (role === "update") {
+        const resId = o.resId ?? idOf(o.xmlid);
+        if (resId === undefined) {
+          verdicts.set(o, { operation: "reject", failure: { message: `record to update (${o.xmlid || o.model}) is not in Odoo` } });
+          continue;
+        }
+        const model = o.model;
+        const plain: Record<string, unknown> = {};
+        const fields = Object.keys(values).map(fieldOf);
+        const [before] = await sink.read(model, [resId], fields);
+        for (const [col, v] of Object.entries(values)) {
+          if (col.endsWith("/id")) {
+            const ref = known.get(v) ?? (await sink.resolve([v])).get(v);
+            plain[fieldOf(col)] = v === "" ? false : (ref?.id ?? false);
+          } else if (col.endsWith("/.id")) plain[fieldOf(col)] = v === "" ? false : Number(v);
+          else plain[col] = v;
+        }
+        try {
+          await sink.write(model, [resId], plain);
+          verdicts.set(o, { id: resId, operation: "update", ...(before ? { previous: Object.fromEntries(fields.map((f) => [f, before[f]])) } : {}) });
+        } catch (e) {
+          verdicts.set(o, { operation: "reject", failure: { message: (e as Error).message } });
+        }
+        continue;
+      }
+      const existing = idOf(o.xmlid);
+      if (role === "ensure") {
+        const seen = ensureSeen.get(o.xmlid);
+        if (seen) {
+          verdicts.set(o, seen);
+          continue;
+        }
+        if (existing !== undefined) {
+          const v: Verdict = { id: existing, operation: "unchanged" };
+          ensureSeen.set(o.xmlid, v);
+          verdicts.set(o, v);
+          continue;
+        }
+        if (o.matchBy?.length) {
+          const domain = o.matchBy.map((f) => {
+            const cell = values[f] ?? values[`${f}/id`] ?? "";
+            return [f, "=", cell];
+          });
+          const found = o.matchBy.every((f) => values[f] !== undefined) ? await sink.findFirst(o.model, domain) : undefined;
+          if (found !== undefined) {
+            await sink.registerXmlid(o.xmlid, o.model, found);
+            known.set(o.xmlid, { model: o.model, id: found });
+            const v: Verdict = { id: found, operation: "unchanged" };
+            ensureSeen.set(o.xmlid, v);
+            verdicts.set(o, v);
+            continue;
+          }
+        }
+        ensureSeen.set(o.xmlid, { operation: "create" });
+      } else if (existing !== undefined && opts.previousHashes?.get(o.xmlid)?.hash === p.hash) {
+        verdicts.set(o, { id: existing, operation: "unchanged" });
+        continue;
+      }
+      const cols = Object.keys(values).filter((c) => c !== "id").sort();
+      const key = `${o.model}|${cols.join(",")}`;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { model: o.model, fields: ["id", ...cols], rows: [], outs: new Map() }));
+      const list = g.outs.get(o.xmlid);
+      if (list) {
+        list.push({ p, o }); // same xmlid twice in one batch (ensure): load it once
+        continue;
+      }
+      g.outs.set(o.xmlid, [{ p, o }]);
+      g.rows.push({ key: o.xmlid, cells: [o.xmlid, ...cols.map((c) => values[c] ?? "")] });
+    }
+
+    // Previous values of records about to be updated (rollback restores them).
+    const previous = new Map<string, Record<string, unknown>>();
+    for (const g of groups.values()) {
+      const ids = g.rows.map((r) => idOf(r.key)).filter((x): x is number => x !== undefined);
+      if (ids.length === 0) continue;
+      const fields = g.fields.filter((f) => f !== "id").map(fieldOf);
+      const rows = await sink.read(g.model, ids, fields);
+      const byId = new Map(rows.map((r) => [r.id as number, r]));
+      for (const r of g.rows) {
+        const id = idOf(r.key);
+        const before = id !== undefined ? byId.get(id) : undefined;
+        if (before) previous.set(r.key, Object.fromEntries(fields.map((f) => [f, before[f]])));
+      }
+    }
+
+    for (const g of groups.values()) {
+      const res = await sink.load(g.model, g.fields, g.rows);
+      for (const l of res.landed) {
+        const wasThere = idOf(l.key) !== undefined;
+        known.set(l.key, { model: g.model, id: l.id });
+        if (!wasThere) created[g.model] = (created[g.model] ?? 0) + 1;
+        const prev = previous.get(l.key);
+        for (const { o } of g.outs.get(l.key) ?? []) {
+          verdicts.set(o, { id: l.id, operation: wasThere ? "update" : "create", ...(prev ? { previous: prev } : {}) });
+        }
+      }
+      for (const f of res.failed) {
+        for (const { p, o } of g.outs.get(f.key) ?? []) {
+          verdicts.set(o, { operation: "reject", failure: { message: f.message, ...(f.field ? { field: f.field } : {}) } });
+          failedRows.add(p);
+        }
+      }
+    }
+  }
+  return verdicts;
 }
 
 export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): Promise<PipelineResult> {
@@ -94,157 +279,88 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
     result.objects.push(rec);
     let pending: Pending[] = [];
 
-    const settle = async (
-      p: { origin: RowOrigin; id: string | null; record?: SourceRecord; hash?: string },
-      outcome: Outcome,
-      detail: { code?: string; field?: string; raw?: string; message?: string; issues?: RowIssue[]; operation?: LedgerOperation; outputs?: { xmlid: string; id?: number; model: string }[] },
-    ): Promise<LedgerEntry[]> => {
-      const flags = outcome === "loaded" ? (detail.issues ?? []).map((i) => i.code as FlagCode) : [];
-      countOutcome(rec, outcome, detail.code, flags, detail.operation);
+    const base = (p: { origin: RowOrigin; id: string | null; hash?: string }, outcome: Outcome) => ({
+      run: opts.runId,
+      phase: step.object,
+      source: opts.source,
+      object: step.object,
+      source_id: p.id,
+      source_row: p.origin.row,
+      outcome,
+      time: now(),
+      ...(p.hash ? { source_hash: p.hash } : {}),
+    });
+
+    /** A row that does not land as a record: count, report, ledger. */
+    const settleOther = (
+      p: { origin: RowOrigin; id: string | null; hash?: string; record?: SourceRecord },
+      outcome: Exclude<Outcome, "loaded">,
+      detail: { code?: string; field?: string; raw?: string; message?: string },
+    ): LedgerEntry => {
+      countOutcome(rec, outcome, detail.code);
       if (outcome === "rejected" || outcome === "skipped") {
         opts.reports.rowOutcome(p.origin, p.id, outcome, detail.code ?? "unspecified", detail.field, detail.raw, detail.message ?? "");
       }
-      if (outcome === "loaded") {
-        for (const i of detail.issues ?? []) opts.reports.flag(p.origin, p.id, i);
-      }
-      if (p.record) step.onOutcome?.(p.record, outcome, (detail.outputs ?? []).map((o) => ({ xmlid: o.xmlid, ...(o.id !== undefined ? { id: o.id } : {}) })));
-      const base = {
-        run: opts.runId,
-        phase: step.object,
-        source: opts.source,
-        object: step.object,
-        source_id: p.id,
-        source_row: p.origin.row,
-        outcome,
-        time: now(),
+      if (p.record) step.onOutcome?.(p.record, outcome);
+      return {
+        ...base(p, outcome),
         ...(detail.code ? { code: detail.code } : {}),
-        ...(flags.length ? { flags } : {}),
-        ...(p.hash ? { source_hash: p.hash } : {}),
+        operation: outcome === "rejected" ? "reject" : outcome === "skipped" ? "skip" : "unchanged",
       };
-      if (outcome === "loaded" && detail.outputs?.length) {
-        return detail.outputs.map((o) => ({
-          ...base,
-          model: o.model,
-          xmlid: o.xmlid,
-          ...(o.id !== undefined ? { res_id: o.id } : {}),
-          operation: detail.operation ?? "create",
-        }));
-      }
-      return [{ ...base, operation: outcome === "rejected" ? "reject" : outcome === "skipped" ? "skip" : "unchanged" }];
     };
 
     const flush = async (): Promise<void> => {
       if (pending.length === 0) return;
       const batch = pending;
       pending = [];
+      const verdicts = await writeBatch(batch, opts, result.created);
       const entries: LedgerEntry[] = [];
-      const failedRows = new Map<Pending, { message: string; field?: string }>();
-      const landedIds = new Map<string, number>();
-      const opOf = new Map<string, LedgerOperation>();
-      const previous = new Map<string, Record<string, unknown>>();
-
-      // Which records exist already, and which of those are unchanged since our last write.
-      const allXmlids = batch.flatMap((p) => p.outputs.map((o) => o.xmlid));
-      const existing = await opts.sink.resolve(allXmlids);
-      const toWrite: { p: Pending; o: MappedOutput; tier: number }[] = [];
       for (const p of batch) {
-        p.outputs.forEach((o, tier) => {
-          const had = existing.get(o.xmlid);
-          if (had !== undefined && opts.previousHashes?.get(o.xmlid)?.hash === p.hash) {
-            landedIds.set(o.xmlid, had);
-            opOf.set(o.xmlid, "unchanged");
-          } else {
-            toWrite.push({ p, o, tier });
-            opOf.set(o.xmlid, had !== undefined ? "update" : "create");
-          }
-        });
-      }
-      // Previous values of records we are about to update, for rollback.
-      const updates = toWrite.filter((w) => opOf.get(w.o.xmlid) === "update");
-      const byModel = new Map<string, { id: number; xmlid: string; fields: Set<string> }[]>();
-      for (const w of updates) {
-        const id = existing.get(w.o.xmlid);
-        if (id === undefined) continue;
-        const list = byModel.get(w.o.model) ?? [];
-        list.push({ id, xmlid: w.o.xmlid, fields: new Set(Object.keys(w.o.values).map((c) => c.split("/")[0] as string).filter((c) => c !== "id")) });
-        byModel.set(w.o.model, list);
-      }
-      for (const [model, list] of byModel) {
-        const fields = [...new Set(list.flatMap((l) => [...l.fields]))];
-        const rows = await opts.sink.read(model, list.map((l) => l.id), fields);
-        const byId = new Map(rows.map((r) => [r.id as number, r]));
-        for (const l of list) {
-          const r = byId.get(l.id);
-          if (r) previous.set(l.xmlid, Object.fromEntries([...l.fields].map((f) => [f, r[f]])));
-        }
-      }
-      // Load tier by tier (a row's later outputs may reference its earlier ones), grouped by model and column set.
-      const maxTier = toWrite.reduce((m, w) => Math.max(m, w.tier), -1);
-      for (let tier = 0; tier <= maxTier; tier++) {
-        const groups = new Map<string, { model: string; fields: string[]; rows: LoadRow[]; owners: Map<string, Pending> }>();
-        for (const w of toWrite) {
-          if (w.tier !== tier || failedRows.has(w.p)) continue;
-          const cols = Object.keys(w.o.values).filter((c) => c !== "id").sort();
-          const key = `${w.o.model}|${cols.join(",")}`;
-          let g = groups.get(key);
-          if (!g) {
-            g = { model: w.o.model, fields: ["id", ...cols], rows: [], owners: new Map() };
-            groups.set(key, g);
-          }
-          g.rows.push({ key: w.o.xmlid, cells: [w.o.xmlid, ...cols.map((c) => w.o.values[c] ?? "")] });
-          g.owners.set(w.o.xmlid, w.p);
-        }
-        for (const g of groups.values()) {
-          const res = await opts.sink.load(g.model, g.fields, g.rows);
-          for (const l of res.landed) {
-            landedIds.set(l.key, l.id);
-            if (opOf.get(l.key) === "create") result.created[g.model] = (result.created[g.model] ?? 0) + 1;
-          }
-          for (const f of res.failed) {
-            const owner = g.owners.get(f.key);
-            if (owner && !failedRows.has(owner)) failedRows.set(owner, { message: f.message, ...(f.field ? { field: f.field } : {}) });
-          }
-        }
-      }
-      for (const p of batch) {
-        const failure = failedRows.get(p);
-        if (failure) {
+        const failed = p.outputs.map((o) => verdicts.get(o)).find((v) => v?.failure);
+        if (failed?.failure) {
           entries.push(
-            ...(await settle(p, "rejected", {
+            settleOther(p, "rejected", {
               code: "odoo_error",
-              message: `Odoo refused the record: ${failure.message}`,
-              ...(failure.field ? { field: failure.field } : {}),
-            })),
+              message: `Odoo refused the record: ${failed.failure.message}`,
+              ...(failed.failure.field ? { field: failed.failure.field } : {}),
+            }),
           );
           continue;
         }
-        const outputs = p.outputs.map((o) => ({ model: o.model, xmlid: o.xmlid, ...(landedIds.has(o.xmlid) ? { id: landedIds.get(o.xmlid) as number } : {}) }));
-        const ops = p.outputs.map((o) => opOf.get(o.xmlid) ?? "create");
-        const operation: LedgerOperation = ops.includes("create") ? "create" : ops.includes("update") ? "update" : "unchanged";
-        const rows = await settle(p, "loaded", { issues: p.issues, operation, outputs });
-        for (const r of rows) {
-          if (r.xmlid) {
-            r.operation = opOf.get(r.xmlid) ?? r.operation;
-            const prev = previous.get(r.xmlid);
-            if (prev) r.previous = prev;
-          }
+        const ops = p.outputs.map((o) => verdicts.get(o)?.operation ?? "unchanged");
+        const rowOp: LedgerOperation = ops.includes("create") ? "create" : ops.includes("update") ? "update" : "unchanged";
+        const flags = [...new Set(p.issues.map((i) => i.code as FlagCode))];
+        countOutcome(rec, "loaded", undefined, flags, rowOp);
+        for (const i of p.issues) opts.reports.flag(p.origin, p.id, i);
+        if (p.record) step.onOutcome?.(p.record, "loaded");
+        for (const o of p.outputs) {
+          const v = verdicts.get(o);
+          if (!v || v.operation === "unchanged") continue; // the ledger holds writes only
+          entries.push({
+            ...base(p, "loaded"),
+            model: o.model,
+            ...(o.xmlid ? { xmlid: o.xmlid } : {}),
+            ...(v.id !== undefined ? { res_id: v.id } : {}),
+            operation: v.operation,
+            ...(flags.length ? { flags } : {}),
+            ...(v.previous ? { previous: v.previous } : {}),
+          });
         }
-        entries.push(...rows);
       }
-      await opts.ledger?.append(entries.filter((e) => e.operation !== "unchanged" || e.xmlid));
+      await opts.ledger?.append(entries);
       opts.onProgress?.(step.object, rec);
     };
 
     for await (const item of step.read()) {
       if (item.kind === "outcome") {
-        await opts.ledger?.append(
-          await settle({ origin: item.origin, id: item.id }, item.outcome, {
+        await opts.ledger?.append([
+          settleOther({ origin: item.origin, id: item.id }, item.outcome, {
             code: item.issue.code,
             ...(item.issue.field ? { field: item.issue.field } : {}),
             ...(item.issue.raw !== undefined ? { raw: item.issue.raw } : {}),
             message: item.issue.message,
           }),
-        );
+        ]);
         continue;
       }
       const record = item.record;
@@ -252,20 +368,40 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
       const hash = opts.mappingHash ? sha256Hex(`${record.hash}|${opts.mappingHash}`) : record.hash;
       if (mapped.outcome) {
         const o = mapped.outcome;
-        await opts.ledger?.append(
-          await settle({ origin: record.origin, id: record.id, record, hash }, o.outcome, {
+        await opts.ledger?.append([
+          settleOther({ origin: record.origin, id: record.id, record, hash }, o.outcome, {
             ...(o.code ? { code: o.code } : {}),
             ...(o.field ? { field: o.field } : {}),
             ...(o.raw !== undefined ? { raw: o.raw } : {}),
             message: o.message ?? o.code ?? o.outcome,
           }),
-        );
+        ]);
         continue;
       }
       pending.push({ origin: record.origin, id: record.id, hash, record, outputs: mapped.outputs, issues: mapped.issues });
       if (pending.length >= batchSize) await flush();
     }
     await flush();
+
+    // Second-pass writes (parents that come later in the file, job-line tables …).
+    const extra = step.finish?.() ?? [];
+    if (extra.length) {
+      const origin: RowOrigin = { source: opts.source as RowOrigin["source"], object: step.object, file: "(second pass)", row: 0 };
+      const passes: Pending[] = extra.map((o) => ({ origin, id: null, hash: "", outputs: [o], issues: [] }));
+      const verdicts = await writeBatch(passes, { ...opts, previousHashes: new Map() }, result.created);
+      const entries: LedgerEntry[] = [];
+      for (const p of passes) {
+        const o = p.outputs[0] as MappedOutput;
+        const v = verdicts.get(o);
+        if (!v || v.operation === "unchanged") continue;
+        if (v.failure) {
+          opts.reports.rowOutcome(origin, o.xmlid, "rejected", "odoo_error", v.failure.field, undefined, `second pass on ${o.xmlid}: ${v.failure.message}`);
+          continue;
+        }
+        entries.push({ ...base(p, "loaded"), model: o.model, xmlid: o.xmlid, ...(v.id !== undefined ? { res_id: v.id } : {}), operation: v.operation, ...(v.previous ? { previous: v.previous } : {}) });
+      }
+      await opts.ledger?.append(entries);
+    }
     opts.onProgress?.(step.object, rec);
 
     const gate = phaseGate(rec, { threshold: opts.gateThreshold ?? 0.01 });

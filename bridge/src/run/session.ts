@@ -21,10 +21,46 @@ import { RowReports } from "./reports.ts";
 import { runPipeline } from "./pipeline.ts";
 import { odooSink } from "./sink.ts";
 import { safeJson } from "./secrets.ts";
+import { readFile } from "node:fs/promises";
+import type { MappingDoc } from "../core/mapping/schema.ts";
+import { approve, checkApproved } from "../core/mapping/approval.ts";
+import { importMappingJson } from "../core/mapping/document.ts";
+import { defaultMapping } from "../mappings/index.ts";
+
+/**
+ * The approval gate: `plan` may use the proposed (draft) mapping; `run` needs an approved mapping
+ * whose content is unchanged since approval, or `--approve-proposed`.
+ */
+export async function loadMapping(mode: RunMode, settings: Settings, opts: RunOptions): Promise<MappingDoc> {
+  const source = settings.source as "plexus" | "planplus";
+  if (opts.mappingFile) {
+    let doc: MappingDoc;
+    try {
+      doc = importMappingJson(await readFile(opts.mappingFile, "utf8"));
+    } catch (e) {
+      throw new FerryError("usage", `cannot read mapping ${opts.mappingFile}: ${(e as Error).message}`, { file: opts.mappingFile });
+    }
+    if (doc.source !== source) throw new FerryError("usage", `mapping ${opts.mappingFile} is for ${doc.source}, not ${source}`, { file: opts.mappingFile });
+    if (mode !== "plan") {
+      const check = checkApproved(doc);
+      if (!check.ok) {
+        throw new FerryError("mapping_unapproved", `${check.reason}${check.changes.length ? `: ${check.changes.join("; ")}` : ""} — review it and run \`ferry map approve ${opts.mappingFile} --by <name>\``, { file: opts.mappingFile });
+      }
+    }
+    return doc;
+  }
+  if (mode === "plan") return defaultMapping(source);
+  if (opts.approveProposed) return approve(defaultMapping(source), `${settings.user ?? "odoo user"} (--approve-proposed)`);
+  throw new FerryError("mapping_unapproved", "no approved mapping: pass --mapping <approved mapping.json> (ferry map propose, review, ferry map approve) or --approve-proposed");
+}
 
 export type RunMode = "plan" | "run";
 
 export interface RunOptions {
+  /** Approved mapping document file (required for `run` unless approveProposed). */
+  mappingFile?: string;
+  /** Propose + approve in one step, recorded as approved by the Odoo user running it (scripted runs). */
+  approveProposed?: boolean;
   batchSize?: number;
   acceptPhases?: ReadonlySet<string>;
   gateThreshold?: number;
@@ -88,7 +124,8 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
   const ledger = mode === "run" ? await Ledger.open(join(runDir, "ledger.jsonl")) : undefined;
   const reports = new RowReports(runDir);
   try {
-    const steps = await buildSteps(source, settings, client);
+    const doc = await loadMapping(mode, settings, opts);
+    const steps = await buildSteps(source, settings, client, doc);
     const previousHashes = mode === "run" ? await hashIndex(dirname(runDir), runDir) : undefined;
     const result = await runPipeline(steps.steps, {
       runId,

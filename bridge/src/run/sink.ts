@@ -13,14 +13,26 @@ export function odooSink(client: OdooClient, opts: { batchSize?: number; context
       return { landed: res.landed, failed: res.failed };
     },
     async resolve(xmlids) {
-      const found = await client.resolveXmlids(xmlids);
-      const out = new Map<string, number>();
-      for (const [k, v] of found) out.set(k, v.id);
-      return out;
+      if (xmlids.length === 0) return new Map();
+      return client.resolveXmlids([...new Set(xmlids)]);
     },
     async read(model, ids, fields) {
       if (ids.length === 0) return [];
-      return (await client.read(model, ids, fields)) as Record<string, unknown>[];
+      return client.read<Record<string, unknown>>(model, ids, fields, { active_test: false });
+    },
+    async write(model, ids, values) {
+      await client.write(model, ids, values);
+    },
+    async findFirst(model, domain) {
+      const ids = await client.search(model, domain, { limit: 1, context: { active_test: false } });
+      return ids[0];
+    },
+    async registerXmlid(xmlid, model, id) {
+      const dot = xmlid.indexOf(".");
+      await client.create("ir.model.data", { module: xmlid.slice(0, dot), name: xmlid.slice(dot + 1), model, res_id: id, noupdate: true });
+    },
+    async fieldType(model, field) {
+      return (await client.fieldsGet(model))[field]?.type;
     },
   };
 }

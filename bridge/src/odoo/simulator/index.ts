@@ -10,6 +10,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { E, SimError, Store } from "./store.ts";
+import { seedReference } from "./reference.ts";
 import type { Vals } from "./store.ts";
 import { load, registerXmlid, xmlidLookup, qualify } from "./load.ts";
 
@@ -115,6 +116,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const keys = new Set([password, ...apiKeys]);
   const base = opts.fieldsDir ?? defaultFieldsDir();
   const store = new Store({ fieldsDir: major >= 19 && !opts.fieldsDir && existsSync(FIELDS19_DIR) ? [base, FIELDS19_DIR] : base, major });
+  seedReference(store);
   const stats: SimulatorStats = { requests: 0, calls: {}, faults: {} };
   let faults = opts.faults;
   let rand = mulberry32(faults?.seed ?? 42);
