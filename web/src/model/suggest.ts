@@ -45,8 +45,8 @@ export const TARGET_MODEL: Record<SourceSystem, Record<string, string>> = {
   },
 };
 
-/** Source column (normalized) → Odoo field name, for the common columns of both sources. */
-const SYNONYMS: Record<string, string> = {
+/** Source column (normalized) → Odoo field name(s), first existing one wins. */
+const SYNONYMS: Record<string, string | string[]> = {
   "company name": "name",
   "deal name": "name",
   "project name": "name",
@@ -82,8 +82,8 @@ const SYNONYMS: Record<string, string> = {
   "organizer e mail": "user_id",
   "assigned to": "user_id",
   "project manager": "user_id",
-  description: "description",
-  notes: "comment",
+  description: ["description", "comment"],
+  notes: ["comment", "description"],
   industry: "industry_id",
   categories: "category_id",
   amount: "expected_revenue",
@@ -197,8 +197,9 @@ export function proposeColumn(source: SourceSystem, col: ColumnProfile, fields: 
   if (exact && !exact.readonly) {
     return { ...base, target: exact.name, confidence: 0.95, reason: `Same name as the field "${exact.string}"` };
   }
-  const syn = SYNONYMS[norm];
-  if (syn && byName.has(syn)) {
+  const synList = SYNONYMS[norm];
+  const syn = (Array.isArray(synList) ? synList : synList ? [synList] : []).find((n) => byName.has(n));
+  if (syn) {
     const f = byName.get(syn) as FieldInfo;
     const ok = COMPATIBLE[col.kind].includes(f.type) || col.filled === 0;
     return { ...base, target: syn, confidence: ok ? 0.85 : 0.6, reason: `Known column "${col.name}" → ${f.string}${ok ? "" : ` (values look like ${col.kind}, field is ${f.type})`}` };

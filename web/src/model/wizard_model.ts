@@ -111,6 +111,8 @@ export class WizardModel {
   // owners
   owners: OwnerRow[] = [];
   users: OdooUser[] = [];
+  /** Why an owner needs a decision, from the last detection (source key → text). */
+  ownerHints: Record<string, string> = {};
 
   // sample
   sampleRun: RunRec | null = null;
@@ -522,7 +524,7 @@ export class WizardModel {
   async loadOwners(): Promise<void> {
     if (!this.project) return;
     const recs = await this.api.listOwners(this.project.id);
-    this.owners = recs.map((r) => ({ ...r, hint: r.decision ? "" : r.email ? "no Odoo user with this e-mail" : "" }));
+    this.owners = recs.map((r) => ({ ...r, hint: r.decision ? "" : (this.ownerHints[r.key] ?? "") }));
   }
 
   /** Builds owner decisions from the uploaded files with the bridge's owner resolver (mapping.md §1.5). */
@@ -551,6 +553,18 @@ export class WizardModel {
         }
         const matched = res.userId !== null && !res.flags.includes("owner_unmatched") && !res.flags.includes("owner_ambiguous");
         const inactive = res.flags.includes("owner_inactive");
+        const odooUser = matched ? this.users.find((u) => u.id === res.userId) : undefined;
+        this.ownerHints[key] = res.flags.includes("owner_ambiguous")
+          ? "display name shared by several source users"
+          : !matched
+            ? su
+              ? "no Odoo user with this e-mail"
+              : "not found in the source user list"
+            : inactive
+              ? odooUser && !odooUser.active
+                ? "matched Odoo user is archived"
+                : "inactive in the source"
+              : "";
         out.set(key, {
           key,
           name: su?.name || (kind === "name" ? value : ""),
@@ -563,10 +577,6 @@ export class WizardModel {
       }
       await this.api.createOwners(this.projectId, [...out.values()]);
       await this.loadOwners();
-      for (const o of this.owners) {
-        const u = o.userId ? this.users.find((x) => x.id === o.userId) : undefined;
-        if (!o.decision) o.hint = u && !u.active ? "matched user is archived" : u ? "source user is inactive" : "no matching Odoo user";
-      }
       this.ui.notify(`${out.size} owner${out.size === 1 ? "" : "s"} found in the uploaded files.`, { type: "info" });
     }, "Could not detect owners");
   }

@@ -665,7 +665,7 @@ var TARGET_MODEL = {
 		attachments: "ir.attachment"
 	}
 };
-/** Source column (normalized) → Odoo field name, for the common columns of both sources. */
+/** Source column (normalized) → Odoo field name(s), first existing one wins. */
 var SYNONYMS = {
 	"company name": "name",
 	"deal name": "name",
@@ -702,8 +702,8 @@ var SYNONYMS = {
 	"organizer e mail": "user_id",
 	"assigned to": "user_id",
 	"project manager": "user_id",
-	description: "description",
-	notes: "comment",
+	description: ["description", "comment"],
+	notes: ["comment", "description"],
 	industry: "industry_id",
 	categories: "category_id",
 	amount: "expected_revenue",
@@ -822,8 +822,9 @@ function proposeColumn(source, col, fields) {
 		confidence: .95,
 		reason: `Same name as the field "${exact.string}"`
 	};
-	const syn = SYNONYMS[norm];
-	if (syn && byName.has(syn)) {
+	const synList = SYNONYMS[norm];
+	const syn = (Array.isArray(synList) ? synList : synList ? [synList] : []).find((n) => byName.has(n));
+	if (syn) {
 		const f = byName.get(syn);
 		const ok = COMPATIBLE[col.kind].includes(f.type) || col.filled === 0;
 		return {
@@ -2945,6 +2946,8 @@ var WizardModel = class {
 	activeMapping = 0;
 	owners = [];
 	users = [];
+	/** Why an owner needs a decision, from the last detection (source key → text). */
+	ownerHints = {};
 	sampleRun = null;
 	diff = [];
 	diffFilter = {
@@ -3344,7 +3347,7 @@ var WizardModel = class {
 		const recs = await this.api.listOwners(this.project.id);
 		this.owners = recs.map((r) => ({
 			...r,
-			hint: r.decision ? "" : r.email ? "no Odoo user with this e-mail" : ""
+			hint: r.decision ? "" : this.ownerHints[r.key] ?? ""
 		}));
 	}
 	/** Builds owner decisions from the uploaded files with the bridge's owner resolver (mapping.md §1.5). */
@@ -3376,6 +3379,8 @@ var WizardModel = class {
 				}
 				const matched = res.userId !== null && !res.flags.includes("owner_unmatched") && !res.flags.includes("owner_ambiguous");
 				const inactive = res.flags.includes("owner_inactive");
+				const odooUser = matched ? this.users.find((u) => u.id === res.userId) : void 0;
+				this.ownerHints[key] = res.flags.includes("owner_ambiguous") ? "display name shared by several source users" : !matched ? su ? "no Odoo user with this e-mail" : "not found in the source user list" : inactive ? odooUser && !odooUser.active ? "matched Odoo user is archived" : "inactive in the source" : "";
 				out.set(key, {
 					key,
 					name: su?.name || (kind === "name" ? value : ""),
@@ -3387,10 +3392,6 @@ var WizardModel = class {
 			}
 			await this.api.createOwners(this.projectId, [...out.values()]);
 			await this.loadOwners();
-			for (const o of this.owners) {
-				const u = o.userId ? this.users.find((x) => x.id === o.userId) : void 0;
-				if (!o.decision) o.hint = u && !u.active ? "matched user is archived" : u ? "source user is inactive" : "no matching Odoo user";
-			}
 			this.ui.notify(`${out.size} owner${out.size === 1 ? "" : "s"} found in the uploaded files.`, { type: "info" });
 		}, "Could not detect owners");
 	}

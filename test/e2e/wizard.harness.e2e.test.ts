@@ -1,0 +1,217 @@
+/**
+ * Browser end-to-end test of the built wizard (odoo_addon/ferry/static/src/wizard/wizard.js) in
+ * Debian's Chromium, driven by puppeteer-core, against the harness page (test/e2e/harness/) with a
+ * faked ORM. Walks every step with the real sample export, checks keyboard reachability and that the
+ * console stays clean, and saves a screenshot per step under test/e2e/screenshots/ (git-ignored).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, resolve } from "node:path";
+import type { AddressInfo } from "node:net";
+import { build } from "vite";
+import type { Browser, ElementHandle, Page } from "puppeteer-core";
+import { CHROMIUM, launchChromium } from "./browser.ts";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const SHOTS = join(ROOT, "test/e2e/screenshots");
+const ODOO_SRC = process.env.ODOO_SRC ?? "/opt/odoo18-src";
+const ODOO_WEB = join(ODOO_SRC, "odoo/addons/web/static");
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.log(`wizard harness e2e skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+
+const TYPES: Record<string, string> = { ".js": "text/javascript", ".html": "text/html", ".css": "text/css", ".woff2": "font/woff2", ".woff": "font/woff", ".ttf": "font/ttf" };
+
+let server: Server;
+let baseUrl = "";
+let browser: Browser;
+let buildDir = "";
+
+async function startServer(): Promise<void> {
+  buildDir = mkdtempSync(join(tmpdir(), "ferry-harness-"));
+  await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: "silent",
+    publicDir: false,
+    build: {
+      outDir: buildDir,
+      emptyOutDir: true,
+      minify: false,
+      target: "es2022",
+      lib: { entry: join(ROOT, "test/e2e/harness/harness.ts"), formats: ["es"], fileName: () => "harness.js" },
+      rollupOptions: { external: (id: string) => id.startsWith("@odoo/") || id.startsWith("@web/") },
+    },
+  });
+  const files: Record<string, string> = {
+    "/": join(ROOT, "test/e2e/harness/index.html"),
+    "/harness.css": join(ROOT, "test/e2e/harness/harness.css"),
+    "/harness.js": join(buildDir, "harness.js"),
+    "/wizard.js": join(ROOT, "odoo_addon/ferry/static/src/wizard/wizard.js"),
+    "/owl.es.js": join(ROOT, "node_modules/@odoo/owl/dist/owl.es.js"),
+    "/shim/registry.js": join(ROOT, "test/e2e/harness/shim/registry.js"),
+    "/shim/hooks.js": join(ROOT, "test/e2e/harness/shim/hooks.js"),
+    "/shim/confirmation_dialog.js": join(ROOT, "test/e2e/harness/shim/confirmation_dialog.js"),
+    // Served from an Odoo source tree when there is one (never copied into the repo).
+    "/lib/bootstrap.css": join(ODOO_WEB, "lib/bootstrap/dist/css/bootstrap.css"),
+    "/lib/font-awesome.css": join(ODOO_WEB, "src/libs/fontawesome/css/font-awesome.css"),
+  };
+  server = createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0] as string;
+    let file = files[path];
+    if (!file && path.startsWith("/lib/fonts/")) file = join(ODOO_WEB, "src/libs/fontawesome/fonts", path.slice("/lib/fonts/".length));
+    if (!file || !existsSync(file)) {
+      res.writeHead(path === "/favicon.ico" ? 204 : 404).end();
+      return;
+    }
+    let body: Buffer | string = readFileSync(file);
+    if (path === "/lib/font-awesome.css") body = body.toString("utf8").replace(/\.\.\/fonts\//g, "/lib/fonts/");
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, 150));
+  await page.screenshot({ path: join(SHOTS, `harness-${name}.png`) as `${string}.png`, fullPage: true });
+}
+
+async function clickSel(page: Page, sel: string): Promise<void> {
+  await page.waitForSelector(`${sel}:not([disabled])`, { visible: true });
+  await page.click(sel);
+}
+
+describe.skipIf(!hasChromium)("wizard in Chromium against the harness (faked ORM)", () => {
+  const errors: string[] = [];
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await startServer();
+    browser = await launchChromium();
+    page = await browser.newPage();
+    await page.setViewport({ width: 1360, height: 900 });
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`${baseUrl}/?gate=contacts&step=50&latency=40`);
+    await page.waitForFunction(() => (window as unknown as { __ferry?: { ready: boolean } }).__ferry?.ready === true, { timeout: 20_000 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((r) => server?.close(r));
+    if (buildDir) rmSync(buildDir, { recursive: true, force: true });
+  });
+
+  it("walks every step: project, upload, mapping, owners, sample, run, reconciliation, rollback", async () => {
+    // 1. Project (keyboard: Tab reaches the name field and the create button; Enter submits)
+    await page.waitForSelector(".o_ferry_project_step");
+    await shot(page, "01-project-new");
+    const reached = new Set<string>();
+    for (let i = 0; i < 40; i += 1) {
+      await page.keyboard.press("Tab");
+      const id = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? el.id || [...el.classList].find((c) => c.startsWith("o_ferry_")) || el.tagName : "";
+      });
+      reached.add(id);
+    }
+    expect(reached).toContain("o_ferry_project_name");
+    expect(reached).toContain("o_ferry_create_project");
+    expect(reached).toContain("o_ferry_source_planplus"); // a radio group is one tab stop (arrows move inside)
+    expect(reached).toContain("o_ferry_scope_contacts");
+    await page.focus("#o_ferry_project_name");
+    await page.keyboard.type("PlanPlus cutover");
+    await page.focus(".o_ferry_create_project");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector(".o_ferry_apps tbody tr");
+    await page.waitForSelector(".o_ferry_install");
+    await shot(page, "02-project-audit");
+    await clickSel(page, ".o_ferry_install");
+    await page.waitForSelector(".o_harness_dialog");
+    await shot(page, "03-project-install-dialog");
+    await page.click(".o_dialog_confirm");
+    await page.waitForFunction(() => !document.querySelector(".o_ferry_install"));
+
+    // 2. Upload the real PlanPlus sample (a subset, so the simulated run stays short)
+    await clickSel(page, ".o_ferry_next");
+    await page.waitForSelector(".o_ferry_upload_step");
+    const input = (await page.$("#o_ferry_file_input")) as ElementHandle<HTMLInputElement> | null;
+    const files = ["users.csv", "companies.csv", "contacts.csv", "contact_company_links.csv", "deal_stages.csv", "deals.csv"].map((f) => join(ROOT, "sample/planplus", f));
+    await input?.uploadFile(...files);
+    await page.waitForFunction((n) => document.querySelectorAll(".o_ferry_files tbody tr").length === n, { timeout: 30_000 }, files.length);
+    const objects = await page.$$eval(".o_ferry_files tbody tr td:nth-child(2)", (tds) => tds.map((td) => td.textContent?.trim()));
+    expect(objects).toEqual(["users", "companies", "contacts", "contact_company_links", "deal_stages", "deals"]);
+    await shot(page, "04-upload");
+
+    // 3. Mapping: propose, review, approve each object
+    await clickSel(page, ".o_ferry_next");
+    await clickSel(page, ".o_ferry_propose");
+    await page.waitForSelector(".o_ferry_lines tbody tr");
+    await shot(page, "05-mapping-proposed");
+    const tabs = await page.$$(".o_ferry_mapping_tabs button");
+    expect(tabs.length).toBe(4);
+    for (let i = 0; i < tabs.length; i += 1) {
+      await page.click(`.o_ferry_mapping_tabs li:nth-child(${i + 1}) button`);
+      await clickSel(page, ".o_ferry_approve");
+      await page.waitForSelector(".o_ferry_approved_by");
+    }
+    await page.click(".o_ferry_mapping_tabs li:nth-child(2) button");
+    await page.waitForSelector(".o_ferry_approved_by");
+    await shot(page, "06-mapping-approved");
+
+    // 4. Owners
+    await clickSel(page, ".o_ferry_next");
+    await clickSel(page, ".o_ferry_detect_owners");
+    await page.waitForSelector(".o_ferry_owners tbody tr");
+    await shot(page, "07-owners");
+    expect(await page.$eval(".o_ferry_step_run", (b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    await page.select("#o_ferry_fallback", "2");
+    await clickSel(page, ".o_ferry_fallback_all");
+    await page.waitForSelector(".o_ferry_owner_status.alert-success");
+    await shot(page, "08-owners-resolved");
+
+    // 5. Sample
+    await clickSel(page, ".o_ferry_next");
+    await clickSel(page, ".o_ferry_queue_sample");
+    await page.waitForSelector(".o_ferry_diff tbody tr", { timeout: 20_000 });
+    await shot(page, "09-sample-diff");
+
+    // 6. Run: progress, gate, accept, done
+    await clickSel(page, ".o_ferry_next");
+    await clickSel(page, ".o_ferry_start_run");
+    await page.waitForFunction(() => [...document.querySelectorAll(".o_ferry_phases .progress-bar")].some((b) => b.textContent === "50%"), { timeout: 30_000 });
+    await shot(page, "10-run-progress");
+    await page.waitForSelector(".o_ferry_gate", { timeout: 40_000 });
+    await shot(page, "11-run-gate");
+    await page.click(".o_ferry_accept");
+    await page.waitForFunction(() => document.querySelector(".o_ferry_run_state")?.textContent?.includes("done"), { timeout: 40_000 });
+    await shot(page, "12-run-done");
+    await page.click(".o_ferry_rejects");
+    await page.waitForFunction(() => (window as unknown as { __ferry: { downloads: { fileName: string }[] } }).__ferry.downloads.some((d) => d.fileName.startsWith("rejected_rows")));
+
+    // 7. Reconciliation
+    await clickSel(page, ".o_ferry_next");
+    await page.waitForSelector(".o_ferry_recon tbody tr");
+    const recon = await page.$$eval(".o_ferry_recon tbody tr", (rows) => rows.map((r) => r.getAttribute("data-object")));
+    expect(recon).toEqual(["companies", "contacts", "deal_stages", "deals"]);
+    await shot(page, "13-reconciliation");
+
+    // 8. Rollback
+    await clickSel(page, ".o_ferry_next");
+    await clickSel(page, ".o_ferry_rollback");
+    await page.waitForSelector(".o_harness_dialog");
+    const body = await page.$eval(".o_harness_dialog .modal-body", (e) => e.textContent ?? "");
+    expect(body).toMatch(/This deletes \d+ created records/);
+    await shot(page, "14-rollback-dialog");
+    await page.click(".o_dialog_confirm");
+    await page.waitForSelector(".o_ferry_rollback_step .alert-info");
+    await shot(page, "15-rollback-done");
+
+    expect(errors).toEqual([]);
+  }, 240_000);
+});
