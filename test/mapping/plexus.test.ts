@@ -179,7 +179,7 @@ describe("Plexus mappings (golden)", () => {
     const s = res["schedules"]!;
     expect(main(s[0]!).values).toEqual({ name: "WO-10043 – Tim Ode", allday: "0", start: "2024-11-06 14:00:00", stop: "2024-11-06 16:00:00", "res_model_id/id": "project.model_project_task", show_as: "busy", description: "", x_plexus_schedule_type: "assignment" });
     expect(main(s[0]!).refs).toEqual([
-      { column: "partner_ids", xmlid: "ferry_plexus.plexus_employee_emp_tim", field: "work_contact_id" },
+      { column: "partner_ids", xmlid: "ferry_plexus.plexus_employee_emp_tim", field: "work_contact_id", many: true },
       { column: "res_id", xmlid: "ferry_plexus.plexus_wo_wo_2" },
     ]);
     expect(main(s[1]!).values).toMatchObject({ name: "Reserved – WO-10043", show_as: "free" });

@@ -438,7 +438,7 @@ export const PLEXUS_RULES: Record<string, RuleFn> = {
     if (id === null) return { value: undefined, issues: [flag("schedule_unassigned", "no employee (soft reservation)", "employee_id")] };
     if (!ctx.index.isKnown("employees", id) || !ctx.index.isLoaded("employees", id)) return { issues: [flag("orphan_reference", `employee ${id} not loaded`, "employee_id", id)] };
     const uid = employeeUser(ctx, id);
-    return { cells: uid !== null ? { "user_id/.id": String(uid) } : {}, refs: [{ column: "partner_ids", xmlid: X(ctx, "employee", id), field: "work_contact_id" }] };
+    return { cells: uid !== null ? { "user_id/.id": String(uid) } : {}, refs: [{ column: "partner_ids", xmlid: X(ctx, "employee", id), field: "work_contact_id", many: true }] };
   },
   px_sched_link: (input) => {
     const ctx = input.state.ctx;
@@ -641,7 +641,12 @@ export const PLEXUS_RULES: Record<string, RuleFn> = {
     const sp = spec[type];
     if (!sp || !ctx.index.isKnown(sp[0], pid)) return { reject: { code: "orphan_reference", message: `${type} ${pid} is not in the export`, field: "parent_id" } };
     if (!ctx.index.isLoaded(sp[0], pid)) return { reject: { code: "parent_not_loaded", message: `${type} ${pid} was not loaded`, field: "parent_id" } };
-    return { value: sp[1], refs: [{ column: "res_id", xmlid: X(ctx, sp[2], pid) }] };
+    const bin: NonNullable<RuleResult["binary"]> = {};
+    if (s(d["file_path"])) bin.path = s(d["file_path"])!;
+    if (s(d["download_url"])) bin.url = s(d["download_url"])!;
+    if (s(d["sha256"])) bin.sha256 = s(d["sha256"])!;
+    if (typeof d["size_bytes"] === "number") bin.size = d["size_bytes"];
+    return { value: sp[1], refs: [{ column: "res_id", xmlid: X(ctx, sp[2], pid) }], binary: bin };
   },
   px_attachment_description: (input) => {
     const ctx = input.state.ctx;

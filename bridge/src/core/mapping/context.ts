@@ -55,6 +55,12 @@ export interface MapSettings {
   taxMap?: Record<string, number>;
   /** res.country.state rows (database id, code, name, country ISO-2) for `state()`; absent → state left empty. */
   states?: { id: number; code: string; name: string; country: string }[];
+  /** Company-currency units per 1 unit of a foreign currency (Odoo rates at run time); absent → `currency_not_converted`. */
+  rates?: Record<string, number>;
+  /** Existing Odoo partners by normalized e-mail (lowest id), for event attendees (§4.7 step 3). */
+  partnersByEmail?: Record<string, number>;
+  /** Relative paths of project summary files present in the export (`project_summaries/PR-0001.html`); absent → assume present. */
+  summaryFiles?: string[];
 }
 
 /** Loaded state of source ids per object, plus named indexes (name_key → ids, host → ids…). */

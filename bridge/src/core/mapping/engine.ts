@@ -223,6 +223,7 @@ export function newRowState(ctx: MapContext, om: ObjectMapping, record: SourceRe
 function finish(state: RowState): MapResult {
   const res: MapResult = { outputs: [], issues: [] };
   if (state.variant) res.variant = state.variant;
+  if (state.ignored) return { ...res, ignored: true };
   if (state.outcome && state.outcome.outcome !== "documented" && state.outcome.outcome !== "validated") {
     res.outcome = state.outcome;
     // rejects/skips/merges carry their own issue (the reason); flags of a non-loaded row are not counted.
@@ -242,6 +243,7 @@ function finish(state: RowState): MapResult {
     const o: MapOutput = { model: d.model, xmlid: d.xmlid, values: d.values, target: d.target.name };
     if (d.createDate) o.createDate = d.createDate;
     if (d.refs.length) o.refs = d.refs;
+    if (d.binary) o.binary = d.binary;
     outputs.push(o);
   }
   outputs.push(...state.post);
@@ -302,6 +304,7 @@ export function mapRecord(ctx: MapContext, om: ObjectMapping, record: SourceReco
       if (r.notes) draft.notes.push(...r.notes);
       if (r.prepend) draft.prepend.push(...r.prepend);
       if (r.refs) draft.refs.push(...r.refs);
+      if (r.binary) draft.binary = r.binary;
     }
     if (state.outcome && state.outcome.outcome !== "documented" && state.outcome.outcome !== "validated") return finish(state);
   }
@@ -309,6 +312,7 @@ export function mapRecord(ctx: MapContext, om: ObjectMapping, record: SourceReco
     const fn = registry().posts[p];
     if (!fn) throw new Error(`unknown post step ${p}`);
     fn(state);
+    if (state.ignored) break;
     if (state.outcome && state.outcome.outcome !== "documented" && state.outcome.outcome !== "validated") break;
   }
   return finish(state);

@@ -175,6 +175,8 @@ export const ObjectMappingSchema = z
     file: z.string(),
     /** Source id field (`Contact ID`, `id`). */
     idField: z.string(),
+    /** false: the id is not unique per row (custom_fields.csv), so no duplicate/superseded detection. */
+    uniqueId: z.boolean().optional(),
     /** Load-order step of mapping.md §1.3. */
     order: z.number(),
     /** Source objects that must be processed before this one. */

@@ -104,7 +104,10 @@ export class MappingSession {
     const stamp = str(record.data["updated_at"]) ?? (modified ? (parsePlanPlusDateTime(modified, this.ctx.settings.exportTimeZone)?.utc ?? modified) : "");
     const prev = w.get(record.id);
     const keep = KEEP_ROWS[this.ctx.source]?.has(object) ?? false;
-    if (!prev || (prev.hash !== record.hash && stamp > prev.stamp)) {
+    const unique = this.ctx.doc.objects.find((o) => o.object === object)?.uniqueId !== false;
+    if (!unique) {
+      if (keep) idx.keepRow(object, `${record.id}#${record.origin.row}`, record.data);
+    } else if (!prev || (prev.hash !== record.hash && stamp > prev.stamp)) {
       w.set(record.id, { row: record.origin.row, hash: record.hash, stamp });
       if (keep) idx.rows.get(object)?.delete(record.id);
       if (keep) idx.keepRow(object, record.id, record.data);
@@ -130,7 +133,8 @@ export class MappingSession {
   prepare(object: string): void {
     const om = this.object(object);
     const all = this.pending.get(object) ?? [];
-    const winners = all.filter((r) => this.winners.get(object)?.get(r.id)?.row === r.origin.row);
+    const unique = om.uniqueId !== false;
+    const winners = unique ? all.filter((r) => this.winners.get(object)?.get(r.id)?.row === r.origin.row) : all;
     for (const p of om.prepass ?? []) {
       const fn = registry().prepasses[p];
       if (!fn) throw new Error(`unknown prepass ${p}`);
@@ -141,7 +145,7 @@ export class MappingSession {
   /** Map one row; marks it loaded (optimistically) unless rejected/skipped. */
   map(object: string, record: SourceRecord): MapResult {
     if (!this.registered.has(`${object}\u0000${record.origin.row}\u0000${record.id}`)) this.register(object, record);
-    const dup = this.dedupe(object, record);
+    const dup = this.object(object).uniqueId === false ? null : this.dedupe(object, record);
     if (dup) return dup;
     const om = this.object(object);
     const res = mapRecord(this.ctx, om, record);

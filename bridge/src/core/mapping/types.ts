@@ -7,8 +7,11 @@ import type { ObjectMapping, Target } from "./schema.ts";
 export interface OutputRef {
   /** load()/create column, e.g. `res_id`, `analytic_distribution`. */
   column: string;
-  /** Fully qualified xmlid of the referenced record. */
-  xmlid: string;
+  /** Fully qualified xmlid of the referenced record (or `id` for an existing record's database id). */
+  xmlid?: string;
+  id?: number;
+  /** Several refs with the same column form one many2many value (all ids together). */
+  many?: boolean;
   /** Read this field of the referenced record instead of its id (e.g. project `account_id`). */
   field?: string;
   /** `id` (default): the integer; `analytic_distribution`: `{"<id>": 100}`; `model_id`: ir.model id of that model name. */
@@ -31,6 +34,10 @@ export interface MapOutput {
   /** Source creation time, UTC `YYYY-MM-DD HH:MM:SS`, set by SQL after create (§1.6). */
   createDate?: string;
   refs?: OutputRef[];
+  /** Text appended (new line / paragraph) to the current value of these fields of the existing record (role `update`). */
+  append?: Record<string, string>;
+  /** Binary content the run layer reads and base64-encodes into `datas` (attachments, summaries). */
+  binary?: { path?: string; url?: string; sha256?: string; size?: number };
   /** Database id of an existing record (role `update` on records we did not create, e.g. a user's partner). */
   resId?: number;
   /** Target name in the object mapping (`main`, `primary`, `delivery`…). */
@@ -50,6 +57,8 @@ export interface MapResult {
   ref?: { model: string; xmlid: string };
   /** Non-record output (documented rows: workflow rules, sync connections). */
   document?: Record<string, unknown>;
+  /** Row not counted at all (custom_fields.csv rows with a blank Value, sources.md C.1). */
+  ignored?: boolean;
   /** Fallback variant used (mapping.md §6), for the run profile/report. */
   variant?: string;
 }
@@ -64,6 +73,7 @@ export interface OutputDraft {
   createDate?: string;
   refs: OutputRef[];
   dropped: boolean;
+  binary?: MapOutput["binary"];
 }
 
 export interface RowState {
@@ -79,6 +89,7 @@ export interface RowState {
   outcome?: MapOutcome;
   ref?: { model: string; xmlid: string };
   document?: Record<string, unknown>;
+  ignored?: boolean;
 }
 
 export interface RuleInput {
@@ -103,6 +114,7 @@ export interface RuleResult {
   pre?: MapOutput[];
   post?: MapOutput[];
   refs?: OutputRef[];
+  binary?: MapOutput["binary"];
 }
 
 export type RuleFn = (input: RuleInput) => RuleResult;

@@ -1,0 +1,50 @@
+import type { ObjectMapping } from "../../core/mapping/schema.ts";
+
+/** tasks.csv → project.task (mapping.md §4.9); parents in a second pass with cycle breaking. */
+export const tasks: ObjectMapping = {
+  object: "tasks",
+  file: "tasks.csv",
+  idField: "Task ID",
+  order: 9,
+  dependsOn: ["projects", "contacts", "users"],
+  kind: "records",
+  description: "One task per row (xmlid planplus_task_<Task ID>); project by id, else by name, else the default project; parent_id set in a second pass (cycles broken at the smallest Task ID).",
+  prepass: ["pp_task_parents"],
+  targets: [{ name: "main", model: "project.task", xmlidObject: "task", notesField: "description", notesHtml: true }],
+  rejects: [{ code: "missing_required", when: { op: "blank", field: "Subject" }, field: "Subject", message: "Subject is blank" }],
+  fields: [
+    { kind: "transform", from: "Subject", to: "name", transform: "truncate_name", args: { field: "Subject" } },
+    { kind: "computed", compute: "pp_task_project", from: ["Project ID", "Project Name"], to: "project_id/id" },
+    { kind: "computed", compute: "pp_task_parent_flags", note: "parent_id in the second pass; orphan_reference / parent_cycle flags" },
+    { kind: "computed", compute: "pp_task_priority", from: ["Priority"], to: "priority", note: "§5.5 + x_pp_priority, x_pp_priority_rank" },
+    { kind: "transform", from: "Quadrant", to: "x_quadrant", transform: "quadrant", args: { field: "Quadrant" } },
+    { kind: "computed", compute: "pp_task_stage", from: ["Status"], to: "stage_id/id", note: "§5.4 stage + state" },
+    { kind: "computed", compute: "pp_percent", from: ["% Complete"], to: "x_pp_percent_complete" },
+    { kind: "computed", compute: "pp_task_start", from: ["Start Date"], to: ["planned_date_begin", "x_planplus_start_date"], note: "planned_date_begin (project_enterprise) else x_planplus_start_date" },
+    { kind: "transform", from: "Due Date", to: "date_deadline", transform: "deadline", args: { field: "Due Date", label: "Due date" }, note: "23:59 export zone → UTC" },
+    { kind: "transform", from: "Completed Date", to: "date_end", transform: "deadline", args: { field: "Completed Date", label: "Completed date" } },
+    { kind: "transform", from: "Owner E-mail", to: "user_ids/.id", transform: "owner_email", args: { field: "Owner E-mail" } },
+    { kind: "computed", compute: "pp_task_contact", from: ["Related Contact ID"], to: "partner_id/id" },
+    { kind: "transform", from: "Description", to: "description", transform: "html" },
+    { kind: "transform", from: "Created Date", transform: "create_date" },
+  ],
+  reference: {
+    "Task ID": "—", Subject: "project.task.name", "Parent Task ID": "project.task.parent_id", "Project ID": "project.task.project_id", "Project Name": "project.task.project_id",
+    Priority: "project.task.priority", Quadrant: "project.task.x_quadrant", Status: "project.task.stage_id", "% Complete": "project.task.x_pp_percent_complete",
+    "Start Date": "project.task.x_planplus_start_date", "Due Date": "project.task.date_deadline", "Completed Date": "project.task.date_end", "Owner E-mail": "project.task.user_ids",
+    "Related Contact ID": "project.task.partner_id", Description: "project.task.description", "Created Date": "project.task.create_date", "Modified Date": "—",
+  },
+  customFields: [
+    { model: "project.task", name: "x_pp_priority", ttype: "selection", label: "PlanPlus priority", selection: [["high", "High"], ["medium", "Medium"], ["low", "Low"]] },
+    { model: "project.task", name: "x_pp_priority_rank", ttype: "char", label: "Franklin-Covey rank" },
+    { model: "project.task", name: "x_pp_percent_complete", ttype: "integer", label: "% Complete" },
+    { model: "project.task", name: "x_planplus_start_date", ttype: "date", label: "Start date (PlanPlus)" },
+    {
+      model: "project.task",
+      name: "x_quadrant",
+      ttype: "selection",
+      label: "Priority Quadrant",
+      selection: [["q1", "Q1 – Urgent & Important"], ["q2", "Q2 – Not Urgent & Important"], ["q3", "Q3 – Urgent & Not Important"], ["q4", "Q4 – Not Urgent & Not Important"]],
+    },
+  ],
+};
