@@ -12,8 +12,9 @@ const password = process.env.ODOO_PASSWORD ?? "admin";
 
 interface RpcError { data?: { name?: string; message?: string } }
 class OdooError extends Error {
-  constructor(readonly name: string, message: string) {
-    super(message);
+  constructor(errorClass: string, message: string) {
+    super(`${errorClass}: ${message}`);
+    this.name = "OdooError";
   }
 }
 
