@@ -5,7 +5,7 @@
 import type { OdooClient } from "./client.ts";
 import { OdooError } from "./errors.ts";
 
-export const CUSTOM_FIELD_TYPES = ["char", "text", "integer", "float", "date", "datetime", "boolean", "selection", "many2one"] as const;
+export const CUSTOM_FIELD_TYPES = ["char", "text", "html", "integer", "float", "date", "datetime", "boolean", "selection", "many2one"] as const;
 export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
 
 export interface CustomFieldSpec {

@@ -169,8 +169,14 @@ async function writeBatch(batch: Pending[], opts: PipelineOptions, created: Reco
         }
         const model = o.model;
         const plain: Record<string, unknown> = {};
-        const fields = Object.keys(values).map(fieldOf);
+        const fields = [...Object.keys(values).map(fieldOf), ...Object.keys(o.append ?? {})];
         const [before] = await sink.read(model, [resId], fields);
+        for (const [f, text] of Object.entries(o.append ?? {})) {
+          const cur = before?.[f];
+          const html = typeof cur === "string" && /<\/?[a-z][\s\S]*>/i.test(cur);
+          const add = html ? `<p>${text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</p>` : text;
+          values[f] = typeof cur === "string" && cur !== "" ? `${cur}${html ? "" : "\n"}${add}` : add;
+        }
         for (const [col, v] of Object.entries(values)) {
           if (col.endsWith("/id")) {
             const ref = known.get(v) ?? (await sink.resolve([v])).get(v);
@@ -248,7 +254,14 @@ async function writeBatch(batch: Pending[], opts: PipelineOptions, created: Reco
     }
 
     for (const g of groups.values()) {
-      const res = await sink.load(g.model, g.fields, g.rows);
+      let res: Awaited<ReturnType<Sink["load"]>>;
+      try {
+        res = await sink.load(g.model, g.fields, g.rows);
+      } catch (e) {
+        // A call-level error (unknown column, missing model): every row of the group is refused with it.
+        const message = (e as Error).message;
+        res = { landed: [], failed: g.rows.map((r) => ({ key: r.key, message })) };
+      }
       for (const l of res.landed) {
         const wasThere = idOf(l.key) !== undefined;
         known.set(l.key, { model: g.model, id: l.id });
@@ -353,14 +366,14 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
 
     for await (const item of step.read()) {
       if (item.kind === "outcome") {
-        await opts.ledger?.append([
-          settleOther({ origin: item.origin, id: item.id }, item.outcome, {
-            code: item.issue.code,
-            ...(item.issue.field ? { field: item.issue.field } : {}),
-            ...(item.issue.raw !== undefined ? { raw: item.issue.raw } : {}),
-            message: item.issue.message,
-          }),
-        ]);
+        // (settle first: `ledger?.append(x)` would not evaluate x without a ledger)
+        const entry = settleOther({ origin: item.origin, id: item.id }, item.outcome, {
+          code: item.issue.code,
+          ...(item.issue.field ? { field: item.issue.field } : {}),
+          ...(item.issue.raw !== undefined ? { raw: item.issue.raw } : {}),
+          message: item.issue.message,
+        });
+        await opts.ledger?.append([entry]);
         continue;
       }
       const record = item.record;
@@ -368,14 +381,13 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
       const hash = opts.mappingHash ? sha256Hex(`${record.hash}|${opts.mappingHash}`) : record.hash;
       if (mapped.outcome) {
         const o = mapped.outcome;
-        await opts.ledger?.append([
-          settleOther({ origin: record.origin, id: record.id, record, hash }, o.outcome, {
-            ...(o.code ? { code: o.code } : {}),
-            ...(o.field ? { field: o.field } : {}),
-            ...(o.raw !== undefined ? { raw: o.raw } : {}),
-            message: o.message ?? o.code ?? o.outcome,
-          }),
-        ]);
+        const entry = settleOther({ origin: record.origin, id: record.id, record, hash }, o.outcome, {
+          ...(o.code ? { code: o.code } : {}),
+          ...(o.field ? { field: o.field } : {}),
+          ...(o.raw !== undefined ? { raw: o.raw } : {}),
+          message: o.message ?? o.code ?? o.outcome,
+        });
+        await opts.ledger?.append([entry]);
         continue;
       }
       pending.push({ origin: record.origin, id: record.id, hash, record, outputs: mapped.outputs, issues: mapped.issues });

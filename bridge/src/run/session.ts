@@ -21,6 +21,7 @@ import { RowReports } from "./reports.ts";
 import { runPipeline } from "./pipeline.ts";
 import { odooSink } from "./sink.ts";
 import { safeJson } from "./secrets.ts";
+import { provisionCustomFields, type ProvisionReport } from "./provision.ts";
 import { readFile } from "node:fs/promises";
 import type { MappingDoc } from "../core/mapping/schema.ts";
 import { approve, checkApproved } from "../core/mapping/approval.ts";
@@ -125,7 +126,27 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
   const reports = new RowReports(runDir);
   try {
     const doc = await loadMapping(mode, settings, opts);
-    const steps = await buildSteps(source, settings, client, doc);
+    // Custom fields are provisioned before data writes: the mapping's fixed ones now, inferred ones
+    // (PlanPlus custom_fields.csv, Plexus definitions) as soon as their object's prepass has run.
+    const provisioned = new Set<string>();
+    const provision: ProvisionReport = { created: [], existing: [], conflicts: [], skippedModels: [] };
+    const provisionPending = async (): Promise<void> => {
+      const todo = [...steps.session.ctx.customFields.entries()].filter(([k]) => !provisioned.has(k));
+      if (todo.length === 0) return;
+      const r = await provisionCustomFields(client, todo.map(([, v]) => v), {
+        ...(ledger ? { ledger } : {}),
+        runId,
+        source: settings.source as string,
+        installedModels: new Set(Object.keys(steps.profile.fields)),
+      });
+      for (const [k, v] of todo) if (v.ttype !== "selection" || v.selection?.length) provisioned.add(k);
+      provision.created.push(...r.created);
+      provision.existing.push(...r.existing);
+      provision.conflicts.push(...r.conflicts);
+      provision.skippedModels.push(...r.skippedModels.filter((m) => !provision.skippedModels.includes(m)));
+    };
+    const steps = await buildSteps(source, settings, client, doc, { afterPrepare: provisionPending });
+    await provisionPending();
     const previousHashes = mode === "run" ? await hashIndex(dirname(runDir), runDir) : undefined;
     const result = await runPipeline(steps.steps, {
       runId,
@@ -163,7 +184,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
       created: result.created,
       ...(result.halted ? { halted: result.halted } : {}),
       balanced: result.objects.every(isBalanced),
-      warnings: [...result.acceptedGates, ...source.missing.map((m) => `not in the export: ${m}`), ...source.warnings],
+      warnings: [...result.acceptedGates, ...steps.warnings, ...provision.conflicts.map((c) => `custom field conflict: ${c}`), ...provision.skippedModels.map((m) => `custom fields for ${m} not created: model not installed`), ...source.missing.map((m) => `not in the export: ${m}`), ...source.warnings],
     };
     await writeFile(join(runDir, "reconciliation.json"), `${safeJson(reconciliation, 2)}\n`);
     if (mode === "plan") {

@@ -87,7 +87,13 @@ async function readAll(exp: SourceExport, object: string): Promise<Record<string
   return out;
 }
 
-export async function buildSteps(exp: SourceExport, settings: Settings, client: OdooClient, doc: MappingDoc): Promise<BuiltSteps> {
+export async function buildSteps(
+  exp: SourceExport,
+  settings: Settings,
+  client: OdooClient,
+  doc: MappingDoc,
+  hooks: { afterPrepare?: (object: string) => Promise<void> } = {},
+): Promise<BuiltSteps> {
   const warnings: string[] = [];
   const profile = await readTargetProfile(client, doc);
   const users = await client.searchRead<{ id: number; login: string; email: string | false; active: boolean; partner_id: [number, string] | false }>(
@@ -149,6 +155,7 @@ export async function buildSteps(exp: SourceExport, settings: Settings, client: 
         }
         for await (const item of reader.read()) if (item.kind === "record") session.register(object, item.record as MapSourceRecord);
         session.prepare(object);
+        await hooks.afterPrepare?.(object);
         yield* reader.read();
       },
       map(record): MapResult {

@@ -34,6 +34,22 @@ export function seedReference(store: Store): void {
       for (const x of row.xmlids ?? []) registerXmlid(store, x, model, row.id);
     }
   }
+  // Records every database has from install.
+  for (const [xmlid, model, id] of [
+    ["base.main_partner", "res.partner", 1],
+    ["base.main_company", "res.company", 1],
+    ["base.partner_root", "res.partner", 2],
+    ["base.partner_admin", "res.partner", 3],
+    ["base.user_root", "res.users", 1],
+    ["base.user_admin", "res.users", 2],
+    ["sales_team.team_sales_department", "crm.team", 1],
+  ] as const) {
+    try {
+      if (store.model(model).records.has(id)) registerXmlid(store, xmlid, model, id);
+    } catch {
+      /* model not simulated */
+    }
+  }
   // Model external ids (`project.model_project_task`, `base.model_res_partner`) on the simulator's ir.model rows.
   const irModel = store.model("ir.model");
   const byName = new Map<string, number>();

@@ -67,6 +67,10 @@ const PHANTOMS: Record<string, [number, string][]> = {
   "resource.resource": [],
   "mail.alias": [],
   "res.groups": [[1, "Role / User"]],
+  "utm.source": [],
+  "res.partner.title": [],
+  "utm.medium": [],
+  "utm.campaign": [],
 };
 
 /** `_order` of the recorded models (default `id`). */

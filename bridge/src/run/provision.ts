@@ -1,0 +1,65 @@
+/**
+ * Provisioning before data writes (mapping.md §1.9): the custom fields the approved mapping plans,
+ * created idempotently as manual fields. Created fields are ledgered so rollback can remove them.
+ */
+import type { CustomField } from "../core/mapping/schema.ts";
+import type { OdooClient } from "../odoo/client.ts";
+import { ensureCustomFields, type CustomFieldSpec } from "../odoo/provision.ts";
+import type { Ledger, LedgerEntry } from "./ledger.ts";
+
+export interface ProvisionReport {
+  created: string[];
+  existing: string[];
+  conflicts: string[];
+  skippedModels: string[];
+}
+
+export async function provisionCustomFields(
+  client: OdooClient,
+  fields: Iterable<CustomField>,
+  opts: { ledger?: Ledger; runId: string; source: string; installedModels: ReadonlySet<string> },
+): Promise<ProvisionReport> {
+  const byModel = new Map<string, CustomFieldSpec[]>();
+  for (const cf of fields) {
+    if (cf.ttype === "selection" && !cf.selection?.length) continue; // options arrive with the data (inferred)
+    const spec: CustomFieldSpec = {
+      name: cf.name,
+      type: cf.ttype,
+      label: cf.label,
+      ...(cf.selection ? { selection: cf.selection } : {}),
+      ...(cf.relation ? { relation: cf.relation } : {}),
+    };
+    byModel.set(cf.model, [...(byModel.get(cf.model) ?? []), spec]);
+  }
+  const report: ProvisionReport = { created: [], existing: [], conflicts: [], skippedModels: [] };
+  for (const [model, specs] of byModel) {
+    if (!opts.installedModels.has(model)) {
+      report.skippedModels.push(model);
+      continue;
+    }
+    const res = await ensureCustomFields(client, model, specs);
+    report.created.push(...res.created.map((n) => `${model}.${n}`));
+    report.existing.push(...res.existing.map((n) => `${model}.${n}`));
+    report.conflicts.push(...res.conflicts.map((c) => `${model}.${c.name}: exists as ${c.existingType}, mapping wants ${c.wantedType}`));
+    if (res.created.length && opts.ledger) {
+      const rows = await client.searchRead<{ id: number; name: string }>("ir.model.fields", [["model", "=", model], ["name", "in", res.created]], { fields: ["name"] });
+      const time = new Date().toISOString();
+      const entries: LedgerEntry[] = rows.map((r) => ({
+        run: opts.runId,
+        phase: "provision",
+        source: opts.source,
+        object: "custom_fields",
+        source_id: null,
+        source_row: 0,
+        model: "ir.model.fields",
+        res_id: r.id,
+        operation: "create",
+        outcome: "loaded",
+        time,
+        previous: { field: `${model}.${r.name}` },
+      }));
+      await opts.ledger.append(entries);
+    }
+  }
+  return report;
+}
