@@ -3,7 +3,6 @@
  * (mapping.md §4). Mapping data files reference these by name.
  */
 import {
-  deadlineUtc,
   hostOf,
   htmlToText,
   localToUtc,
@@ -23,12 +22,12 @@ import type { RowIssue } from "../codes.ts";
 import { sha1Hex } from "../hash.ts";
 import { fieldExists } from "./context.ts";
 import { breakParentCycles } from "./crossrecord.ts";
-import { customFieldName, customFieldOutputs, convertCustomValue, inferTtype, planCustomField } from "./customfields.ts";
+import { customFieldName, convertCustomValue, inferTtype, planCustomField } from "./customfields.ts";
 import type { CustomType } from "./customfields.ts";
-import { lookupValueMap, plannedFieldSet } from "./engine.ts";
+import { lookupValueMap } from "./engine.ts";
 import { parseRecurrence } from "./recurrence.ts";
 import type { CustomField } from "./schema.ts";
-import { ensure, ownerCell, slug } from "./transforms.ts";
+import { ensure, slug } from "./transforms.ts";
 import { xmlid } from "../xmlid.ts";
 import type { MapContext, SourceRecord } from "./context.ts";
 import { duplicateKeys, resolveCompanyLinks } from "./crossrecord.ts";
