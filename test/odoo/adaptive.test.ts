@@ -24,7 +24,7 @@ const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `k${i}`,
 describe("adaptive batch size", () => {
   it("grows while calls are fast, up to maxSize", async () => {
     const { client, sizes } = fakeClient(0.01);
-    const res = await loadBatches(client, "res.partner", ["id", "name"], rows(6000), { batchSize: 100, adaptive: { targetMs: 200, maxSize: 1600 } });
+    const res = await loadBatches(client, "res.partner", ["id", "name"], rows(6000), { batchSize: 100, adaptive: { targetMs: 200, maxSize: 1600 }, precheck: false });
     expect(res.landed).toHaveLength(6000);
     expect(sizes.slice(0, 5)).toEqual([100, 200, 400, 800, 1600]);
     expect(Math.max(...sizes)).toBe(1600);
@@ -32,7 +32,7 @@ describe("adaptive batch size", () => {
 
   it("shrinks towards the target duration when calls are slow", async () => {
     const { client, sizes } = fakeClient(2);
-    await loadBatches(client, "res.partner", ["id", "name"], rows(700), { batchSize: 200, adaptive: { targetMs: 100, minSize: 10 } });
+    await loadBatches(client, "res.partner", ["id", "name"], rows(700), { batchSize: 200, adaptive: { targetMs: 100, minSize: 10 }, precheck: false });
     expect(sizes[0]).toBe(200);
     expect(sizes[1]).toBe(100);
     expect(sizes.slice(-3).every((s) => s <= 60)).toBe(true);
@@ -40,7 +40,7 @@ describe("adaptive batch size", () => {
 
   it("halves a batch that times out and lands every row", async () => {
     const { client, sizes } = fakeClient(0, 300);
-    const res = await loadBatches(client, "res.partner", ["id", "name"], rows(1000), { batchSize: 1000, adaptive: { minSize: 10 } });
+    const res = await loadBatches(client, "res.partner", ["id", "name"], rows(1000), { batchSize: 1000, adaptive: { minSize: 10 }, precheck: false });
     expect(res.landed).toHaveLength(1000);
     expect(new Set(res.landed.map((l) => l.key)).size).toBe(1000);
     expect(sizes[0]).toBe(1000);
@@ -49,7 +49,7 @@ describe("adaptive batch size", () => {
 
   it("never resends a load without an id column after a timeout", async () => {
     const { client } = fakeClient(0, 10);
-    await expect(loadBatches(client, "res.partner", ["name", "email"], rows(50).map((r) => ({ key: r.key, cells: ["a", "b"] })), { batchSize: 50 })).rejects.toBeInstanceOf(OdooTimeoutError);
+    await expect(loadBatches(client, "res.partner", ["name", "email"], rows(50).map((r) => ({ key: r.key, cells: ["a", "b"] })), { batchSize: 50, precheck: false })).rejects.toBeInstanceOf(OdooTimeoutError);
   });
 });
 
@@ -90,7 +90,7 @@ describe("rate cap and parallel workers", () => {
       },
     } as unknown as OdooClient;
     const data = Array.from({ length: 900 }, (_, i) => ({ key: `c${i}`, cells: [`ferry_par.c${i}`, `Par ${i}`, `g${i % 12}`] }));
-    const res = await loadBatches(client, "res.partner", ["id", "name", "parent_id/id"], data, { batchSize: 40, adaptive: false, concurrency: 3, partition: (r) => r.cells[2] as string });
+    const res = await loadBatches(client, "res.partner", ["id", "name", "parent_id/id"], data, { batchSize: 40, adaptive: false, concurrency: 3, partition: (r) => r.cells[2] as string, precheck: false });
     expect(res.landed).toHaveLength(900);
     expect(new Set(res.landed.map((l) => l.key)).size).toBe(900);
     expect(maxParallel).toBeGreaterThan(1);

@@ -28,7 +28,7 @@ function rows(prefix: string, n: number, bad: Record<number, "name" | "bool" | "
 describe("loadBatches", () => {
   it("isolates 1 bad row in 2000 by bisection in O(log n) calls", async () => {
     const data = rows("bis", 2000, { 1234: "name" });
-    const res = await loadBatches(client, "res.partner", FIELDS, data, { batchSize: 2000, adaptive: false, isolate: "bisect" });
+    const res = await loadBatches(client, "res.partner", FIELDS, data, { batchSize: 2000, adaptive: false, isolate: "bisect", precheck: false });
     expect(res.failed).toEqual([expect.objectContaining({ key: "ferry_w.bis_1234", message: "'Contacts require a name'" })]);
     expect(res.landed).toHaveLength(1999);
     expect(res.calls).toBeLessThanOrEqual(1 + 2 * Math.ceil(Math.log2(2000)));
@@ -37,7 +37,7 @@ describe("loadBatches", () => {
 
   it("uses Odoo's row numbers first: 2 calls for bad rows it names", async () => {
     const data = rows("guided", 2000, { 3: "bool", 1500: "name" });
-    const res = await loadBatches(client, "res.partner", FIELDS, data, { batchSize: 2000, adaptive: false });
+    const res = await loadBatches(client, "res.partner", FIELDS, data, { batchSize: 2000, adaptive: false, precheck: false });
     expect(res.calls).toBe(2);
     expect(res.failed.map((f) => [f.key, f.field])).toEqual([
       ["ferry_w.guided_3", "is_company"],
@@ -61,7 +61,7 @@ describe("loadBatches", () => {
     const reports: BatchReport[] = [];
     const data = rows("cb", 1100, { 600: "parent" });
     data[600]!.cells[1] = "";
-    await loadBatches(client, "res.partner", FIELDS, data, { batchSize: 500, adaptive: false, onBatch: (r) => void reports.push(r) });
+    await loadBatches(client, "res.partner", FIELDS, data, { batchSize: 500, adaptive: false, precheck: false, onBatch: (r) => void reports.push(r) });
     expect(reports.map((r) => [r.index, r.size, r.landed.length, r.failed.length])).toEqual([
       [0, 500, 500, 0],
       [1, 500, 499, 1],
@@ -74,8 +74,26 @@ describe("loadBatches", () => {
       { key: "p", cells: ["ferry_w.parent", "Parent Co", ""] },
       { key: "c", cells: ["ferry_w.child", "Child", "ferry_w.parent"] },
       { key: "o", cells: ["ferry_w.orphan", "Orphan", "ferry_w.missing"] },
-    ], { adaptive: false });
+    ], { adaptive: false, precheck: false });
     expect(res.landed.map((l) => l.key)).toEqual(["p", "c"]);
     expect(res.failed).toEqual([expect.objectContaining({ key: "o", field: "parent_id" })]);
+  });
+
+  it("pre-checks rows Odoo would refuse: same messages as Odoo, no failed batch", async () => {
+    const data = rows("pre", 1000, { 10: "bool", 500: "name" });
+    data[700]!.cells[0] = "ferry_w.pre_700";
+    const withParent = data.map((r, i) => ({ key: r.key, cells: [...r.cells, i === 900 ? "ferry_w.no_such_parent" : i === 901 ? "ferry_w.pre_0" : ""] }));
+    const fields = [...FIELDS, "parent_id/id"];
+    const pre = await loadBatches(client, "res.partner", fields, withParent, { batchSize: 1000, adaptive: false });
+    expect(pre.calls).toBe(1);
+    expect(pre.landed).toHaveLength(997);
+    // The same rows sent to the server without the pre-check give the same messages.
+    const again = withParent.map((r) => ({ key: r.key, cells: [r.cells[0]!.replace("ferry_w.", "ferry_w2."), ...r.cells.slice(1)] }));
+    again[901]!.cells[4] = "ferry_w2.pre_0";
+    const srv = await loadBatches(client, "res.partner", fields, again, { batchSize: 1000, adaptive: false, precheck: false });
+    expect(srv.calls).toBe(2);
+    const strip = (f: { key: string; message: string; field?: string }) => [f.key, f.message, f.field];
+    expect(pre.failed.map(strip)).toEqual(srv.failed.map(strip));
+    expect(pre.failed.map((f) => f.key)).toEqual(["ferry_w.pre_10", "ferry_w.pre_500", "ferry_w.pre_900"]);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { CallOptions, OdooClient, OdooLoadMessage } from "./client.ts";
 import { OdooError, OdooHttpError, OdooResourceError, OdooTimeoutError } from "./errors.ts";
+import { precheckRows } from "./prevalidate.ts";
 
 export interface LoadRow {
   /** Caller's key for the row (usually the xmlid); returned in `landed` / `failed`. */
@@ -60,6 +61,11 @@ export interface LoadBatchesOptions {
   partition?: (row: LoadRow) => string;
   /** Set `noupdate` on the external ids of landed rows after each batch (mapping.md §1.2). */
   noupdate?: boolean;
+  /**
+   * Fail rows Odoo would certainly refuse (bad boolean/selection/number, unknown xmlid, known SQL
+   * constraints) before sending them, with Odoo's message (default true). Saves a failed batch per bad row.
+   */
+  precheck?: boolean;
 }
 export interface LoadBatchesResult {
   landed: LandedRow[];
@@ -223,6 +229,13 @@ export async function loadBatches(client: OdooClient, model: string, fields: str
     await isolate(part, res.messages, acc, 0);
   };
 
+  // Pre-check: rows Odoo would refuse never reach it.
+  const preFailed = new Map<number, OdooLoadMessage>();
+  if (opts.precheck ?? true) {
+    for (const f of await precheckRows(client, model, fields, rows.map((r) => r.cells), opts.context)) preFailed.set(f.index, f.message);
+  }
+  const preFail = (i: number): FailedRow => rowFailure(rows[i] as LoadRow, [preFailed.get(i) as OdooLoadMessage]);
+
   const idCol = fields.indexOf("id");
   const rowByKey = new Map<string, LoadRow>();
   if (opts.noupdate && idCol >= 0) for (const r of rows) rowByKey.set(r.key, r);
@@ -237,26 +250,37 @@ export async function loadBatches(client: OdooClient, model: string, fields: str
     total.landed.push(...acc.landed);
     total.failed.push(...acc.failed);
     total.calls += acc.calls;
-    const report: BatchReport = { index: index++, size: part.length, landed: acc.landed, failed: acc.failed, calls: acc.calls, ms: Date.now() - t0, nextSize: sizer.size };
+    const report: BatchReport = { index: index++, size: acc.landed.length + acc.failed.length, landed: acc.landed, failed: acc.failed, calls: acc.calls, ms: Date.now() - t0, nextSize: sizer.size };
     if (opts.onBatch) await opts.onBatch(report);
   };
 
   if (concurrency === 1 || !opts.partition) {
     let pos = 0;
     while (pos < rows.length) {
-      const part = rows.slice(pos, pos + sizer.size);
-      pos += part.length;
       const acc: Acc = { landed: [], failed: [], calls: 0 };
+      const part: LoadRow[] = [];
+      const target = sizer.size;
+      while (pos < rows.length && part.length < target) {
+        if (preFailed.has(pos)) acc.failed.push(preFail(pos));
+        else part.push(rows[pos] as LoadRow);
+        pos++;
+      }
       const t0 = Date.now();
-      await runBatch(part, acc);
+      if (part.length) await runBatch(part, acc);
       await emit(part, acc, t0);
     }
     return total;
   }
 
+  if (preFailed.size) {
+    const acc: Acc = { landed: [], failed: [...preFailed.keys()].sort((a, b) => a - b).map(preFail), calls: 0 };
+    await emit([], acc, Date.now());
+  }
+  const kept = preFailed.size ? rows.filter((_, i) => !preFailed.has(i)) : rows;
+
   // Parallel: group by partition, hand whole partitions to workers so no partition is written twice at once.
   const groups = new Map<string, LoadRow[]>();
-  for (const r of rows) {
+  for (const r of kept) {
     const p = opts.partition(r);
     const g = groups.get(p);
     if (g) g.push(r);
