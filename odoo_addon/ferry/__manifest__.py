@@ -27,5 +27,6 @@
     ],
     "assets": {
         "web.assets_backend": ["ferry/static/src/**/*"],
+        "web.assets_tests": ["ferry/static/tests/tours/**/*"],
     },
 }

@@ -6,3 +6,4 @@ from . import test_project
 from . import test_run_queue
 from . import test_run_concurrency
 from . import test_rollback
+from . import test_wizard

@@ -45,7 +45,9 @@ var PROJECT_FIELDS = [
 	"fallback_owner_id",
 	"rollback_window_hours",
 	"reject_threshold_pct",
-	"state"
+	"state",
+	"plexus_url",
+	"has_plexus_token"
 ];
 var RUN_FIELDS = [
 	"name",
@@ -70,7 +72,9 @@ function toProject(r) {
 		fallbackOwnerName: m2oName(r.fallback_owner_id),
 		rollbackWindowHours: r.rollback_window_hours === void 0 ? 72 : num(r.rollback_window_hours),
 		thresholdPct: r.reject_threshold_pct === void 0 ? 1 : num(r.reject_threshold_pct),
-		state: str$1(r.state)
+		state: str$1(r.state),
+		plexusUrl: str$1(r.plexus_url),
+		hasPlexusToken: r.has_plexus_token === true
 	};
 }
 function ids(v) {
@@ -3081,6 +3085,10 @@ var WizardModel = class {
 	async selectProject(id) {
 		this.project = await this.api.readProject(id);
 		this.draft.source = this.project.source;
+		this.credentials = {
+			url: this.project.plexusUrl,
+			stored: this.project.hasPlexusToken
+		};
 		this.draft.scope = this.project.scope.length ? this.project.scope : this.project.source === "planplus" ? [...PLANPLUS_OBJECTS] : [...PLEXUS_SCOPE];
 		this.audit = {
 			required: [],
