@@ -80,6 +80,7 @@ class RollbackPlan:
         self.run = run
         self.env = run.env  # also lets _() find the user's language
         self.steps = []  # (ledger, action, record or None, reason)
+        self.later_runs = run.browse()
         self.conflicts = []  # (ledger, record)
 
     def counts(self):
@@ -92,6 +93,9 @@ class RollbackPlan:
         lines = [_("Rollback of %s:", self.run.display_name)]
         for action, count in sorted(self.counts().items()):
             lines.append(f"  {action}: {count}")
+        if self.later_runs:
+            lines.append(_("Later runs wrote the same records (roll them back first): %s",
+                           ", ".join(self.later_runs.mapped("display_name"))))
         if self.conflicts:
             lines.append(_("%s record(s) were modified after the migration:", len(self.conflicts)))
             for ledger, record in self.conflicts[:MAX_LISTED]:
@@ -141,6 +145,8 @@ class Rollback:
         cutoff = self._cutoff(ledgers)
         self._check_window(cutoff)
         plan = RollbackPlan(self.run)
+        plan.later_runs = self._later_runs()
+        ferry_writes = self._last_ferry_writes()
         for ledger in ledgers:
             if not ledger.operation or ledger.rolled_back_by_id or not (ledger.res_model and ledger.res_id):
                 continue
@@ -155,16 +161,56 @@ class Rollback:
                 plan.steps.append((ledger, SKIP, record, "not_reversible"))
                 continue
             if cutoff is not None and "write_date" in record._fields and record.write_date:
+                # Ferry's own last write to the record (e.g. a later run's rollback) is not an edit.
+                last_ferry_write = max(cutoff, ferry_writes.get((ledger.res_model, ledger.res_id), cutoff))
                 # Datetime fields keep whole seconds; write_date keeps microseconds.
-                if record.write_date.replace(microsecond=0) > cutoff:
+                if record.write_date.replace(microsecond=0) > last_ferry_write:
                     plan.conflicts.append((ledger, record))
             action = {"create": UNLINK, "update": RESTORE, "archive": UNARCHIVE}[ledger.operation]
             plan.steps.append((ledger, action, record, ""))
         return plan
 
+    def _last_ferry_writes(self):
+        """{(model, id): latest loaded_at of any ledger row} for the records this run wrote."""
+        self.env["ferry.ledger"].flush_model()
+        self.env.cr.execute(
+            """
+            SELECT other.res_model, other.res_id, max(other.loaded_at)
+              FROM ferry_ledger mine
+              JOIN ferry_ledger other ON other.res_model = mine.res_model AND other.res_id = mine.res_id
+             WHERE mine.run_id = %s AND mine.operation IS NOT NULL
+             GROUP BY other.res_model, other.res_id
+            """,
+            (self.run.id,),
+        )
+        return {(model, res_id): stamp for model, res_id, stamp in self.env.cr.fetchall()}
+
+    def _later_runs(self):
+        """Runs after this one that wrote the same records and are not rolled back."""
+        self.env["ferry.ledger"].flush_model()
+        self.env["ferry.run"].flush_model()
+        self.env.cr.execute(
+            """
+            SELECT DISTINCT later.run_id
+              FROM ferry_ledger mine
+              JOIN ferry_ledger later ON later.res_model = mine.res_model AND later.res_id = mine.res_id
+              JOIN ferry_run run ON run.id = later.run_id
+             WHERE mine.run_id = %s AND mine.operation IS NOT NULL
+               AND later.run_id > %s AND later.operation IS NOT NULL AND later.rolled_back_by_id IS NULL
+               AND run.run_type != %s
+            """,
+            (self.run.id, self.run.id, rs.ROLLBACK),
+        )
+        return self.env["ferry.run"].sudo().browse([row[0] for row in self.env.cr.fetchall()])
+
     # ---------------------------------------------------------------- execute
     def execute(self):
         plan = self.plan()
+        if plan.later_runs and not self.force:
+            raise UserError(
+                _("Later runs wrote the same records and are not rolled back: %s. Roll them back first.",
+                  ", ".join(plan.later_runs.mapped("display_name")))
+            )
         if plan.conflicts and not self.force:
             raise UserError(plan.describe() + "\n" + _("Nothing was changed. Use the forced rollback to undo them anyway."))
         Run = self.env["ferry.run"]

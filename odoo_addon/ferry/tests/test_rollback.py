@@ -66,6 +66,24 @@ class TestRollback(FerryCase):
         self.assertEqual(self.run.ledger_ids.filtered("operation").rolled_back_by_id, rollback_run)
         self.assertEqual(rollback_run.landed_total, 3)
 
+    def test_later_run_on_the_same_records_must_be_rolled_back_first(self):
+        delta = self.claimed_run(run_type="delta")
+        prev = {"name": self.company.name}
+        self.company.write({"name": "Created Co (delta)"})
+        self.env["ferry.run"].append_ledger(delta.id, [self.ledger_row(self.company, "update", previous=prev)])
+        self.env["ferry.run"].mark_done(delta.id)
+        with self.assertRaises(UserError) as err:
+            self.run.rollback()
+        self.assertIn("Roll them back first", str(err.exception))
+        self.assertTrue(self.company.exists())
+        delta.rollback()
+        self.assertEqual(self.company.name, "Created Co")
+        # The full run happened hours before the delta's rollback touched the company: that write
+        # was Ferry's own (ledgered by the rollback run), not a user edit, so no force is needed.
+        self.shift_back(self.run, 3, [self.existing, self.contact, self.other])
+        self.run.rollback()
+        self.assertFalse(self.company.exists())
+
     def test_second_rollback_refused(self):
         self.run.rollback()
         with self.assertRaises(UserError):

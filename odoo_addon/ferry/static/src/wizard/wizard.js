@@ -4356,10 +4356,10 @@ var Wizard = class extends Component {
           <button type="button" class="btn btn-secondary o_ferry_back" t-att-disabled="isFirst or model.busy" t-on-click="() => model.back()">Back</button>
         </div>
         <div class="o_breadcrumb d-flex gap-1 text-truncate">
-          <ol class="breadcrumb mb-0">
-            <li class="breadcrumb-item o_ferry_breadcrumb_root">Migration</li>
-            <li class="breadcrumb-item active o_last_breadcrumb_item" aria-current="page"><span class="min-w-0 text-truncate" t-esc="currentLabel"/></li>
+          <ol class="breadcrumb mb-0 flex-nowrap">
+            <li class="breadcrumb-item d-inline-flex min-w-0 o_ferry_breadcrumb_root"><span class="text-truncate">Migration</span></li>
           </ol>
+          <div class="o_last_breadcrumb_item active d-flex fs-4 min-w-0 align-items-center" aria-current="page"><span class="min-w-0 text-truncate" t-esc="currentLabel"/></div>
         </div>
       </div>
       <div class="o_control_panel_actions d-flex align-items-center justify-content-end gap-2 order-2 order-lg-1">
