@@ -1,5 +1,4 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
-from odoo import Command
 from odoo.tests.common import TransactionCase, new_test_user
 
 
@@ -65,4 +64,4 @@ class FerryCase(TransactionCase):
         self.env.invalidate_all()
 
 
-__all__ = ["FerryCase", "Command"]
+__all__ = ["FerryCase"]
