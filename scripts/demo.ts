@@ -10,6 +10,7 @@ import { startSimulator } from "../bridge/src/odoo/simulator/index.ts";
 import { executeRun, type RunResult } from "../bridge/src/run/session.ts";
 import { resolveSettings } from "../bridge/src/cli/settings.ts";
 import { printSummary } from "../bridge/src/cli/summary.ts";
+import { approveMappingFile, proposeMapping } from "../bridge/src/cli/map.ts";
 
 const root = resolve(import.meta.dirname, "..");
 const stamp = new Date().toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-");
@@ -40,6 +41,11 @@ try {
       continue;
     }
     const common = { source: s.source, input: s.input, fallbackOwner: "admin", ...s.extra };
+    // Ferry proposes the mapping; a person reviews and approves it before any record moves.
+    console.log(`\n▶ ${s.source}: propose the mapping, then approve it (in a real migration: after review of mapping.md)`);
+    const proposed = await proposeMapping(resolveSettings({ ...common, out: join(demoDir, `${s.source}-0-mapping`) }, {}));
+    await approveMappingFile(proposed.file, "Demo reviewer");
+    console.log(`  ${relative(process.cwd(), proposed.file)} approved by "Demo reviewer"; readable version: ${relative(process.cwd(), proposed.markdown)}`);
     const odoo = { odooUrl: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey };
     const steps: { label: string; mode: "plan" | "run"; flags: Record<string, unknown> }[] = [
       { label: `${s.source}: plan (dry run)`, mode: "plan", flags: { ...common, out: join(demoDir, `${s.source}-1-plan`) } },
@@ -49,7 +55,7 @@ try {
     for (const step of steps) {
       console.log(`\n▶ ${step.label}`);
       const settings = resolveSettings(step.flags, {});
-      const result = await executeRun(step.mode, settings, { acceptPhases: new Set(["*"]) });
+      const result = await executeRun(step.mode, settings, { acceptPhases: new Set(["*"]), mappingFile: proposed.file });
       printSummary(result, process.stdout);
       results.push({ label: step.label, result });
       if (!result.reconciliation.balanced) failed = true;

@@ -9,6 +9,7 @@ import { redact } from "../run/secrets.ts";
 import { resolveSettings } from "./settings.ts";
 import { executeRun, type RunMode } from "../run/session.ts";
 import { printSummary } from "./summary.ts";
+import { approveMappingFile, proposeMapping } from "./map.ts";
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, halted: 3, unapproved: 4, owners: 5, odoo: 6 } as const;
 
@@ -67,6 +68,28 @@ export async function main(argv: string[]): Promise<number> {
   };
   runCommand("plan", "read + normalize + map, no Odoo writes; writes plan.json, reconciliation.json, rejected_rows.csv, flagged_rows.csv, report.html");
   runCommand("run", "full migration into Odoo in phases with reconciliation gates; writes the ledger and reports");
+
+  const map = program.command("map").description("propose and approve the field mapping (a person approves before any record moves)");
+  connectionOptions(map.command("propose").description("profile the source and propose the mapping; writes mapping.json (draft), mapping.md, mapping.csv")).action(
+    async (flags: Record<string, unknown>) => {
+      const settings = resolveSettings(flags);
+      const r = await proposeMapping(settings);
+      if (settings.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+      (settings.json ? process.stderr : process.stdout).write(
+        `proposed mapping: ${r.file} (status draft)\nreview: ${r.markdown}\nthen approve: ferry map approve ${r.file} --by "<your name>"\n`,
+      );
+    },
+  );
+  map
+    .command("approve <file>")
+    .description("mark a reviewed mapping approved (who, when, content hash)")
+    .requiredOption("--by <name>", "who reviewed and approves the mapping")
+    .option("--json", "print one JSON object on stdout")
+    .action(async (file: string, flags: Record<string, unknown>) => {
+      const r = await approveMappingFile(file, String(flags.by));
+      if (flags.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+      else process.stdout.write(`approved ${file} by ${String(flags.by)} at ${r.approvedAt} (content hash ${r.contentHash.slice(0, 12)}…)\n`);
+    });
 
   try {
     await program.parseAsync(argv, { from: "user" });

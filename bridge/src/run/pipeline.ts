@@ -206,11 +206,19 @@ async function writeBatch(batch: Pending[], opts: PipelineOptions, created: Reco
           continue;
         }
         if (o.matchBy?.length) {
-          const domain = o.matchBy.map((f) => {
-            const cell = values[f] ?? values[`${f}/id`] ?? "";
-            return [f, "=", cell];
-          });
-          const found = o.matchBy.every((f) => values[f] !== undefined) ? await sink.findFirst(o.model, domain) : undefined;
+          const domain: unknown[] = [];
+          let matchable = true;
+          for (const f of o.matchBy) {
+            if (values[f] !== undefined) domain.push([f, "=", values[f]]);
+            else if (values[`${f}/.id`] !== undefined) domain.push([f, "=", Number(values[`${f}/.id`])]);
+            else if (values[`${f}/id`] !== undefined) {
+              const x = values[`${f}/id`] as string;
+              const ref = known.get(x) ?? (await sink.resolve([x])).get(x);
+              if (ref) domain.push([f, "=", ref.id]);
+              else matchable = false;
+            } else matchable = false;
+          }
+          const found = matchable ? await sink.findFirst(o.model, domain) : undefined;
           if (found !== undefined) {
             await sink.registerXmlid(o.xmlid, o.model, found);
             known.set(o.xmlid, { model: o.model, id: found });

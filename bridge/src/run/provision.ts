@@ -3,6 +3,7 @@
  * created idempotently as manual fields. Created fields are ledgered so rollback can remove them.
  */
 import type { CustomField } from "../core/mapping/schema.ts";
+import { customFieldXmlid } from "../core/mapping/customfields.ts";
 import type { OdooClient } from "../odoo/client.ts";
 import { ensureCustomFields, type CustomFieldSpec } from "../odoo/provision.ts";
 import type { Ledger, LedgerEntry } from "./ledger.ts";
@@ -38,6 +39,18 @@ export async function provisionCustomFields(
       continue;
     }
     const res = await ensureCustomFields(client, model, specs);
+    // Give each field the external id the mapping engine refers to (selection options added during the load).
+    const names = [...res.created, ...res.existing];
+    if (names.length) {
+      const rows = await client.searchRead<{ id: number; name: string }>("ir.model.fields", [["model", "=", model], ["name", "in", names]], { fields: ["name"] });
+      const xmlids = rows.map((r) => ({ r, x: customFieldXmlid(opts.source as "plexus" | "planplus", model, r.name) }));
+      const known = await client.resolveXmlids(xmlids.map((e) => e.x));
+      for (const { r, x } of xmlids) {
+        if (known.has(x)) continue;
+        const dot = x.indexOf(".");
+        await client.create("ir.model.data", { module: x.slice(0, dot), name: x.slice(dot + 1), model: "ir.model.fields", res_id: r.id, noupdate: true });
+      }
+    }
     report.created.push(...res.created.map((n) => `${model}.${n}`));
     report.existing.push(...res.existing.map((n) => `${model}.${n}`));
     report.conflicts.push(...res.conflicts.map((c) => `${model}.${c.name}: exists as ${c.existingType}, mapping wants ${c.wantedType}`));

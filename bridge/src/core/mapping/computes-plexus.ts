@@ -76,7 +76,7 @@ function customValues(state: RowState, appliesTo: string, model: string): RuleRe
   const defs = ctx.index.rows.get("custom_field_definitions") ?? new Map<string, Obj>();
   const byKey = new Map<string, Obj>();
   for (const d of defs.values()) if (s(d["applies_to"]) === appliesTo && s(d["key"])) byKey.set(s(d["key"])!, d);
-  const out: RuleResult = { cells: {}, notes: [], issues: [], post: [] };
+  const out: RuleResult = { cells: {}, notes: [], issues: [], pre: [], post: [] };
   const extra: string[] = [];
   for (const [key, val] of Object.entries(cfs)) {
     if (isBlankValue(val)) continue;
@@ -99,7 +99,7 @@ function customValues(state: RowState, appliesTo: string, model: string): RuleRe
     out.cells![name] = c.value;
     if ("newOption" in c) {
       cf.selection = [...(cf.selection ?? []), c.newOption];
-      out.post!.push(selectionOptionOutput(ctx, cf, c.newOption[0], c.newOption[1], cf.selection.length * 10));
+      out.pre!.push(selectionOptionOutput(ctx, cf, c.newOption[0], c.newOption[1], cf.selection.length * 10)); // before the record that uses it
       out.issues!.push(flag("custom_value_not_in_options", `"${c.newOption[1]}" added to the options of ${key}`, `custom_fields.${key}`, val));
     }
   }

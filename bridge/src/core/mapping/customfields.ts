@@ -60,17 +60,48 @@ export function convertCustomValue(cf: CustomField, raw: unknown): Converted {
   }
 }
 
+/** External id of a provisioned custom field: `ferry_<source>.<source>_field_<model>_<name>`. */
+export function customFieldXmlid(source: "plexus" | "planplus", model: string, name: string): string {
+  return `ferry_${source}.${source}_field_${model.replace(/\./g, "_")}_${name}`;
+}
+
+/**
+ * The module that defines a model, for its `ir.model` external id (`<module>.model_<model>`):
+ * Odoo names it after the module that first declares the model.
+ */
+const MODEL_MODULE: Record<string, string> = {
+  "res.partner": "base",
+  "res.users": "base",
+  "project.project": "project",
+  "project.task": "project",
+  "project.milestone": "project",
+  "crm.lead": "crm",
+  "hr.employee": "hr",
+  "calendar.event": "calendar",
+  "sale.order": "sale",
+  "sale.order.line": "sale",
+  "account.analytic.line": "analytic",
+  "hr.expense": "hr_expense",
+  "helpdesk.ticket": "helpdesk",
+  "knowledge.article": "knowledge",
+  "planning.slot": "planning",
+  "product.product": "product",
+};
+
+export function modelXmlid(model: string): string {
+  return `${MODEL_MODULE[model] ?? "base"}.model_${model.replace(/\./g, "_")}`;
+}
+
 /** ir.model.fields (+ selection rows) outputs that provision a custom field; xmlid `<source>_field_<model>_<name>`. */
 export function customFieldOutputs(ctx: MapContext, cf: CustomField): MapOutput[] {
-  const module = ctx.source === "plexus" ? "ferry_plexus" : "ferry_planplus";
-  const modelXml = `${module}.${ctx.source}_field_${cf.model.replace(/\./g, "_")}_${cf.name}`;
+  const modelXml = customFieldXmlid(ctx.source, cf.model, cf.name);
   const out: MapOutput[] = [
     {
       model: "ir.model.fields",
       xmlid: modelXml,
       role: "ensure",
       matchBy: ["model", "name"],
-      values: { name: cf.name, field_description: cf.label, ttype: cf.ttype, model: cf.model, "model_id/id": `base.model_${cf.model.replace(/\./g, "_")}`, state: "manual", ...(cf.relation ? { relation: cf.relation } : {}) },
+      values: { name: cf.name, field_description: cf.label, ttype: cf.ttype, model: cf.model, "model_id/id": modelXmlid(cf.model), state: "manual", ...(cf.relation ? { relation: cf.relation } : {}) },
     },
   ];
   (cf.selection ?? []).forEach(([value, name], i) => out.push(selectionOptionOutput(ctx, cf, value, name, (i + 1) * 10)));
@@ -78,13 +109,13 @@ export function customFieldOutputs(ctx: MapContext, cf: CustomField): MapOutput[
 }
 
 export function selectionOptionOutput(ctx: MapContext, cf: CustomField, value: string, name: string, sequence: number): MapOutput {
-  const module = ctx.source === "plexus" ? "ferry_plexus" : "ferry_planplus";
+  const fieldXml = customFieldXmlid(ctx.source, cf.model, cf.name);
   return {
     model: "ir.model.fields.selection",
-    xmlid: `${module}.${ctx.source}_field_${cf.model.replace(/\./g, "_")}_${cf.name}_opt_${value}`,
+    xmlid: `${fieldXml}_opt_${value}`,
     role: "ensure",
     matchBy: ["field_id", "value"],
-    values: { "field_id/id": `${module}.${ctx.source}_field_${cf.model.replace(/\./g, "_")}_${cf.name}`, value, name, sequence: String(sequence) },
+    values: { "field_id/id": fieldXml, value, name, sequence: String(sequence) },
   };
 }
 
