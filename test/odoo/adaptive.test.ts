@@ -24,7 +24,7 @@ const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `k${i}`,
 describe("adaptive batch size", () => {
   it("grows while calls are fast, up to maxSize", async () => {
     const { client, sizes } = fakeClient(0.01);
-    const res = await loadBatches(client, "res.partner", ["id", "name"], rows(6000), { batchSize: 100, adaptive: { targetMs: 200, maxSize: 1600 }, precheck: false });
+    const res = await loadBatches(client, "res.partner", ["id", "name"], rows(6000), { batchSize: 100, adaptive: { targetMs: 5000, maxSize: 1600 }, precheck: false });
     expect(res.landed).toHaveLength(6000);
     expect(sizes.slice(0, 5)).toEqual([100, 200, 400, 800, 1600]);
     expect(Math.max(...sizes)).toBe(1600);

@@ -14,10 +14,10 @@ afterAll(async () => {
 
 describe("transient faults", () => {
   it("5% transient faults across a 20,000-row load: every row lands exactly once", async () => {
-    const client = await OdooClient.connect(sim, { timeoutMs: 500, retry: { retries: 8, delaysMs: [5, 20, 50] } });
+    const client = await OdooClient.connect(sim, { timeoutMs: 1000, retry: { retries: 8, delaysMs: [5, 20, 50] } });
     const before = await client.searchCount("res.partner", [], { active_test: false });
     // Timeouts: the server commits, then answers after the client gave up (the ambiguous case).
-    sim.setFaults({ rate: 0.05, kinds: ["timeout", "http502", "http503", "http504", "serialization", "slow", "reset"], methods: ["load"], delayMs: 700, seed: 2026 });
+    sim.setFaults({ rate: 0.05, kinds: ["timeout", "http502", "http503", "http504", "serialization", "slow", "reset"], methods: ["load"], delayMs: 1300, seed: 2026 });
     const rows = Array.from({ length: 20_000 }, (_, i) => {
       const x = `ferry_fault.partner_${i}`;
       return { key: x, cells: [x, `Fault Partner ${i}`, i % 3 ? "0" : "1"] };
