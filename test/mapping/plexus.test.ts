@@ -155,7 +155,8 @@ describe("Plexus mappings (golden)", () => {
   it("job lines: labor → subtask, other lines → table in the parent description, orphans rejected", () => {
     const jl = res["job_lines"]!;
     expect(main(jl[0]!).xmlid).toBe("ferry_plexus.plexus_job_line_jl_1");
-    expect(main(jl[0]!).values).toEqual({ "parent_id/id": "ferry_plexus.plexus_wo_wo_8k2m1qz", "project_id/id": "ferry_plexus.plexus_wog_wog_017", name: "Install motor", allocated_hours: "2.5", x_plexus_billable: "1", x_plexus_unit_price: "95" });
+    expect(main(jl[0]!).values).toEqual({ "parent_id/id": "ferry_plexus.plexus_wo_wo_8k2m1qz", "project_id/id": "ferry_plexus.plexus_wog_wog_017", name: "Install motor", allocated_hours: "2.5", x_plexus_billable: "1", x_plexus_unit_price: "95", sequence: "10" });
+    expect(main(jl[0]!).createDate).toBe("2024-01-02 15:00:00");
     expect(codes(jl[0]!)).toEqual(["prevailing_wage_not_migrated"]);
     expect(jl[1]!.outcome).toBeUndefined();
     expect(jl[1]!.outputs).toEqual([]);

@@ -30,7 +30,7 @@ export const companies: ObjectMapping = {
     { kind: "transform", from: "Created Date", transform: "create_date", note: "create_date set after create (§1.6)" },
   ],
   reference: {
-    "Company ID": "res.partner.id",
+    "Company ID": "—",
     "Company Name": "res.partner.name",
     Industry: "res.partner.industry_id",
     "Web Page": "res.partner.website",

@@ -58,7 +58,7 @@ export const contacts: ObjectMapping = {
     { kind: "transform", from: "Created Date", transform: "create_date" },
   ],
   reference: {
-    "Contact ID": "res.partner.id",
+    "Contact ID": "—",
     Prefix: "res.partner.title",
     "First Name": "res.partner.name",
     "Middle Name": "res.partner.name",

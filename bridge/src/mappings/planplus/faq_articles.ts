@@ -24,8 +24,9 @@ export const faqArticles: ObjectMapping = {
     { target: "article", variant: "knowledge", kind: "transform", from: "Answer", to: "body", transform: "html" },
     { target: "article", variant: "knowledge", kind: "transform", from: "Sort Order", to: "sequence", transform: "number", args: { integer: true } },
   ],
+  // reference for the Knowledge variant; with the Community fallback everything lands in one note (mail.message body/date/res_id)
   reference: {
     "Article ID": "—", Category: "knowledge.article.parent_id", "Sort Order": "knowledge.article.sequence", Question: "knowledge.article.name", Answer: "knowledge.article.body",
-    Published: "knowledge.article.name", "Related Company ID": "mail.message.res_id", "Created Date": "—", "Modified Date": "mail.message.date",
+    Published: "knowledge.article.name", "Related Company ID": "—", "Created Date": "—", "Modified Date": "—",
   },
 };

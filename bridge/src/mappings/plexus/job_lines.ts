@@ -15,11 +15,13 @@ export const jobLines: ObjectMapping = {
   fields: [
     { kind: "lookup_xmlid", from: "work_order_id", object: "wo", sourceObject: "work_orders", onMissing: "reject", to: "parent_id/id" },
     { kind: "computed", compute: "px_jl_fields", to: "parent_id/id", note: "project, name, allocated_hours (unit hr), billable, unit price" },
+    { kind: "computed", compute: "px_times_ten", from: ["line_number"], to: "sequence" },
+    { kind: "transform", from: "created_at", transform: "create_date" },
   ],
   reference: {
-    id: "—", work_order_id: "project.task.parent_id", line_number: "—", line_type: "—", sku: "—", description: "project.task.name", quantity: "project.task.allocated_hours",
+    id: "—", work_order_id: "project.task.parent_id", line_number: "project.task.sequence", line_type: "—", sku: "—", description: "project.task.name", quantity: "project.task.allocated_hours",
     unit: "—", unit_price: "project.task.x_plexus_unit_price", unit_cost: "—", billable: "project.task.x_plexus_billable", prevailing_wage: "—",
-    created_at: "—", updated_at: "—", deleted: "—", deleted_at: "—",
+    created_at: "project.task.create_date", updated_at: "—", deleted: "—", deleted_at: "—",
   },
   customFields: [
     { model: "project.task", name: "x_plexus_billable", ttype: "boolean", label: "Billable (Plexus)" },

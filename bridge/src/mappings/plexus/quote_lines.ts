@@ -20,10 +20,11 @@ export const quoteLines: ObjectMapping = {
     { kind: "computed", compute: "px_ql_discount", to: "discount", note: "amount → percent, exact decimal, half-up to 2 decimals (discount_rounded)" },
     { kind: "computed", compute: "px_ql_tax", from: ["tax_code_id"], to: ["tax_id/.id", "tax_ids/.id"], note: "⚠ tax_id (18) else tax_ids" },
     { kind: "computed", compute: "px_times_ten", from: ["line_number"], to: "sequence" },
+    { kind: "transform", from: "created_at", transform: "create_date" },
   ],
   reference: {
     id: "—", quote_id: "sale.order.line.order_id", line_number: "sale.order.line.sequence", sku: "sale.order.line.product_id", description: "sale.order.line.name",
     quantity: "sale.order.line.product_uom_qty", unit_price: "sale.order.line.price_unit", discount: "sale.order.line.discount", discount_type: "sale.order.line.discount",
-    tax_code_id: "sale.order.line.tax_id", created_at: "—", updated_at: "—", deleted: "—", deleted_at: "—",
+    tax_code_id: "sale.order.line.tax_id", created_at: "sale.order.line.create_date", updated_at: "—", deleted: "—", deleted_at: "—",
   },
 };
