@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import { Script } from "node:vm";
-import { build } from "vite";
+import { build, parseAst } from "vite";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const COMMITTED = join(ROOT, "odoo_addon/ferry/static/src/wizard/wizard.js");
@@ -84,6 +84,53 @@ describe("wizard bundle", () => {
     expect(() => new Script(out, { filename: "transpiled-wizard.js" })).not.toThrow();
   });
 });
+
+/** String literal values and template texts of a script, in source order. */
+function texts(code: string): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (!v || typeof v !== "object") return;
+    if (Array.isArray(v)) return v.forEach(walk);
+    const n = v as { type?: string; value?: unknown };
+    if (n.type === "Literal" && typeof n.value === "string") out.push(n.value);
+    if (n.type === "TemplateElement") out.push(String((n.value as { cooked: string }).cooked));
+    for (const [k, c] of Object.entries(n)) if (k !== "type" && c && typeof c === "object") walk(c);
+  };
+  walk(parseAst(code));
+  return out;
+}
+
+const hasRjsmin = (() => {
+  try {
+    execFileSync(PYTHON, ["-c", "import rjsmin"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe("wizard bundle under Odoo's minifier", () => {
+  it("has no template literal with expressions left (rjsmin mangles nested ones)", () => {
+    let count = 0;
+    const walk = (v: unknown, parent: string): void => {
+      if (!v || typeof v !== "object") return;
+      if (Array.isArray(v)) return v.forEach((c) => walk(c, parent));
+      const n = v as { type?: string; expressions?: unknown[] };
+      if (n.type === "TemplateLiteral" && (n.expressions?.length ?? 0) > 0 && parent !== "TaggedTemplateExpression") count += 1;
+      for (const [k, c] of Object.entries(n)) if (k !== "type" && c && typeof c === "object") walk(c, n.type ?? parent);
+    };
+    walk(parseAst(built), "");
+    expect(count).toBe(0);
+  });
+
+  it.skipIf(!hasRjsmin)("keeps every string and template text intact through rjsmin (what Odoo serves outside debug mode)", () => {
+    const code = "import sys\nfrom rjsmin import jsmin\nsys.stdout.write(jsmin(sys.stdin.read()))";
+    const min = execFileSync(PYTHON, ["-c", code], { input: built, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    expect(texts(min)).toEqual(texts(built));
+  });
+});
+
+if (!hasRjsmin) console.log("build.test: rjsmin round-trip skipped: python rjsmin not installed (apt-get install python3-rjsmin)");
 
 if (!existsSync(join(ODOO_SRC, "odoo/tools/js_transpiler.py"))) {
   console.log(`build.test: Odoo transpiler check skipped: no Odoo 18 source at ${ODOO_SRC} (set ODOO_SRC)`);

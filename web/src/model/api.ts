@@ -32,6 +32,8 @@ export interface Project {
   rollbackWindowHours: number;
   thresholdPct: number;
   state: string;
+  plexusUrl: string;
+  hasPlexusToken: boolean;
 }
 
 export interface SourceFileRec {
@@ -155,7 +157,7 @@ export interface FieldInfo {
   selection?: [string, string][];
 }
 
-const PROJECT_FIELDS = ["name", "source_system", "scope", "fallback_owner_id", "rollback_window_hours", "reject_threshold_pct", "state"];
+const PROJECT_FIELDS = ["name", "source_system", "scope", "fallback_owner_id", "rollback_window_hours", "reject_threshold_pct", "state", "plexus_url", "has_plexus_token"];
 const RUN_FIELDS = ["name", "run_type", "state", "phase_ids", "started_at", "ended_at", "message", "summary", "current_phase", "report_ids", "rolled_back_by_id"];
 
 function toProject(r: Vals): Project {
@@ -172,6 +174,8 @@ function toProject(r: Vals): Project {
     rollbackWindowHours: r.rollback_window_hours === undefined ? 72 : num(r.rollback_window_hours),
     thresholdPct: r.reject_threshold_pct === undefined ? 1 : num(r.reject_threshold_pct),
     state: str(r.state),
+    plexusUrl: str(r.plexus_url),
+    hasPlexusToken: r.has_plexus_token === true,
   };
 }
 

@@ -272,6 +272,7 @@ export class WizardModel {
   async selectProject(id: number): Promise<void> {
     this.project = await this.api.readProject(id);
     this.draft.source = this.project.source;
+    this.credentials = { url: this.project.plexusUrl, stored: this.project.hasPlexusToken };
     this.draft.scope = this.project.scope.length ? this.project.scope : this.project.source === "planplus" ? [...PLANPLUS_OBJECTS] : [...PLEXUS_SCOPE];
     this.audit = { required: [], optional: [], existing: [], done: false };
     this.files = [];

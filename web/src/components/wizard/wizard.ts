@@ -86,11 +86,12 @@ export class Wizard extends Component {
           <button type="button" class="btn btn-primary o_ferry_next" t-att-disabled="isLast or model.busy" t-on-click="() => model.next()">Next</button>
           <button type="button" class="btn btn-secondary o_ferry_back" t-att-disabled="isFirst or model.busy" t-on-click="() => model.back()">Back</button>
         </div>
-        <div class="o_breadcrumb d-flex gap-1 text-truncate">
-          <ol class="breadcrumb mb-0">
-            <li class="breadcrumb-item o_ferry_breadcrumb_root">Migration</li>
-            <li class="breadcrumb-item active o_last_breadcrumb_item" aria-current="page"><span class="min-w-0 text-truncate" t-esc="currentLabel"/></li>
+        <div class="o_breadcrumb d-flex align-items-center gap-1 text-truncate">
+          <ol class="breadcrumb mb-0 flex-nowrap align-items-center">
+            <li class="breadcrumb-item d-inline-flex min-w-0 o_ferry_breadcrumb_root"><span class="text-truncate">Migration</span></li>
           </ol>
+          <span class="text-muted" aria-hidden="true">/</span>
+          <div class="o_last_breadcrumb_item active d-flex fs-4 min-w-0 align-items-center" aria-current="page"><span class="min-w-0 text-truncate" t-esc="currentLabel"/></div>
         </div>
       </div>
       <div class="o_control_panel_actions d-flex align-items-center justify-content-end gap-2 order-2 order-lg-1">

@@ -103,7 +103,7 @@ var FerryApi = class {
 	}
 	async readProject(id) {
 		const [r] = await this.orm.read(M.project, [id], PROJECT_FIELDS);
-		if (!r) throw new Error(`Migration project ${id} not found`);
+		if (!r) throw new Error("Migration project " + String(id) + " not found");
 		return toProject(r);
 	}
 	async writeProject(id, vals) {
@@ -146,7 +146,7 @@ var FerryApi = class {
 		const rows = await this.orm.searchRead("ir.model.data", [[
 			"module",
 			"=",
-			`ferry_${source}`
+			"ferry_" + String(source)
 		]], ["model"], { limit: 2e4 });
 		const counts = /* @__PURE__ */ new Map();
 		for (const r of rows) counts.set(str$1(r.model), (counts.get(str$1(r.model)) ?? 0) + 1);
@@ -454,7 +454,7 @@ var FerryApi = class {
 		const known = await this.knownRunFields();
 		const fields = RUN_FIELDS.filter((f) => known.includes(f));
 		const [r] = await this.orm.read(M.run, [id], fields);
-		if (!r) throw new Error(`Run ${id} not found`);
+		if (!r) throw new Error("Run " + String(id) + " not found");
 		return this.toRun(r);
 	}
 	toRun(r) {
@@ -784,7 +784,7 @@ function customFieldType(col) {
 }
 function customFieldName(source, column) {
 	const slug = normalizeColumn(column).replace(/ /g, "_").slice(0, 50);
-	return source === "plexus" ? `x_plexus_${slug}` : `x_pp_${slug}`;
+	return source === "plexus" ? "x_plexus_" + String(slug) : "x_pp_" + String(slug);
 }
 /** Similarity of two normalized names (Dice coefficient over character bigrams). */
 function similarity(a, b) {
@@ -824,7 +824,7 @@ function proposeColumn(source, col, fields) {
 		...base,
 		target: exact.name,
 		confidence: .95,
-		reason: `Same name as the field "${exact.string}"`
+		reason: "Same name as the field \"" + String(exact.string) + "\""
 	};
 	const synList = SYNONYMS[norm];
 	const syn = (Array.isArray(synList) ? synList : synList ? [synList] : []).find((n) => byName.has(n));
@@ -835,7 +835,7 @@ function proposeColumn(source, col, fields) {
 			...base,
 			target: syn,
 			confidence: ok ? .85 : .6,
-			reason: `Known column "${col.name}" → ${f.string}${ok ? "" : ` (values look like ${col.kind}, field is ${f.type})`}`
+			reason: "Known column \"" + String(col.name) + "\" → " + String(f.string) + String(ok ? "" : " (values look like " + String(col.kind) + ", field is " + String(f.type) + ")")
 		};
 	}
 	let best = null;
@@ -851,7 +851,7 @@ function proposeColumn(source, col, fields) {
 		...base,
 		target: best.f.name,
 		confidence: Math.round(best.s * .8 * 100) / 100,
-		reason: `Name similar to "${best.f.string}" (${Math.round(best.s * 100)}%), type ${best.f.type} fits ${col.kind} values`
+		reason: "Name similar to \"" + String(best.f.string) + "\" (" + String(Math.round(best.s * 100)) + "%), type " + String(best.f.type) + " fits " + String(col.kind) + " values"
 	};
 	if (col.filled === 0) return {
 		...base,
@@ -865,7 +865,7 @@ function proposeColumn(source, col, fields) {
 		target: customFieldName(source, col.name),
 		newFieldType: type,
 		confidence: .5,
-		reason: `No matching field: new custom field (${type}) proposed`
+		reason: "No matching field: new custom field (" + String(type) + ") proposed"
 	};
 }
 function proposeObject(source, columns, fields) {
@@ -888,7 +888,7 @@ function proposeValues(samples, selection) {
 			source: v,
 			target: best.key,
 			confidence: Math.round(best.s * 100) / 100,
-			reason: `Closest option "${best.label}"`
+			reason: "Closest option \"" + String(best.label) + "\""
 		};
 		return {
 			source: v,
@@ -1147,10 +1147,10 @@ var RateTracker = class {
 };
 function formatDuration(seconds) {
 	if (seconds === null) return "—";
-	if (seconds < 60) return `${seconds} s`;
+	if (seconds < 60) return String(seconds) + " s";
 	const m = Math.floor(seconds / 60);
-	if (m < 60) return `${m} min ${seconds % 60} s`;
-	return `${Math.floor(m / 60)} h ${m % 60} min`;
+	if (m < 60) return String(m) + " min " + String(seconds % 60) + " s";
+	return String(Math.floor(m / 60)) + " h " + String(m % 60) + " min";
 }
 // bridge/src/core/reconcile.ts
 function emptyObjectReconciliation(object) {
@@ -2014,9 +2014,9 @@ function parseMoney(raw) {
 		const intPart = s.slice(0, idx).split(thou).join("");
 		const frac = s.slice(idx + 1);
 		if (intPart.includes(dec) || frac.includes(thou)) return null;
-		normalized = `${intPart}.${frac}`;
+		normalized = String(intPart) + "." + String(frac);
 	} else if (lastComma >= 0) {
-		if (/,\d{2}$/.test(s)) normalized = `${s.slice(0, lastComma).split(",").join("")}.${s.slice(lastComma + 1)}`;
+		if (/,\d{2}$/.test(s)) normalized = String(s.slice(0, lastComma).split(",").join("")) + "." + String(s.slice(lastComma + 1));
 		else normalized = s.split(",").join("");
 	} else if (lastDot >= 0) normalized = s.indexOf(".") === lastDot ? s : s.split(".").join("");
 	else normalized = s;
@@ -2131,7 +2131,7 @@ var OwnerCollector = class {
 		if (!kind || raw === null || raw === void 0) return;
 		const value = String(raw).trim();
 		if (value === "") return;
-		const key = `${kind}:${value}`;
+		const key = String(kind) + ":" + String(value);
 		if (this.out.refs[key] === void 0) {
 			if (this.count >= 5e3) {
 				this.out.capped = true;
@@ -2184,7 +2184,7 @@ var ColumnAcc = class {
 		if (!this.seen.has(value)) {
 			if (this.seen.size < 51) this.seen.add(value);
 			else this.capped = true;
-			if (this.samples.length < 5) this.samples.push(value.length > 80 ? `${value.slice(0, 79)}…` : value);
+			if (this.samples.length < 5) this.samples.push(value.length > 80 ? String(value.slice(0, 79)) + "…" : value);
 		}
 		const kind = classify(value.length > 200 ? value.slice(0, 200) : value);
 		this.kinds[kind] = (this.kinds[kind] ?? 0) + 1;
@@ -2557,7 +2557,7 @@ async function profileZip(blob, path, opts = {}) {
 	if (retry.size > 0) await pass(retry);
 	return [...results.values()].map((r) => ({
 		...r,
-		path: `${baseName(path)}/${r.path}`
+		path: String(baseName(path)) + "/" + String(r.path)
 	}));
 }
 function otherEntry(path, bytes) {
@@ -2739,14 +2739,14 @@ var OwnerResolver = class {
 var FORMULA_START = /^[=+\-@\t\r]/;
 /** Prefixes a string that a spreadsheet would read as a formula with `'`. Never strips or evaluates. */
 function neutralizeFormula(value) {
-	return FORMULA_START.test(value) ? `'${value}` : value;
+	return FORMULA_START.test(value) ? "'" + String(value) : value;
 }
 function csvField(value) {
 	if (value === null || value === void 0) return "\"\"";
-	return `"${(typeof value === "number" ? String(value) : neutralizeFormula(value)).replace(/"/g, "\"\"")}"`;
+	return "\"" + String((typeof value === "number" ? String(value) : neutralizeFormula(value)).replace(/"/g, "\"\"")) + "\"";
 }
 function csvLine(cells) {
-	return `${cells.map(csvField).join(",")}\r\n`;
+	return String(cells.map(csvField).join(",")) + "\r\n";
 }
 // bridge/src/core/report-html.ts
 /**
@@ -2773,59 +2773,28 @@ function bar(rec, width = 260) {
 	let x = 0;
 	const rects = parts.filter(([, n]) => n > 0).map(([k, n]) => {
 		const w = n / total * width;
-		const r = `<rect x="${x.toFixed(1)}" y="0" width="${w.toFixed(1)}" height="14" fill="${COLORS$1[k]}"><title>${esc(k)}: ${n}</title></rect>`;
+		const r = "<rect x=\"" + String(x.toFixed(1)) + "\" y=\"0\" width=\"" + String(w.toFixed(1)) + "\" height=\"14\" fill=\"" + String(COLORS$1[k]) + "\"><title>" + String(esc(k)) + ": " + String(n) + "</title></rect>";
 		x += w;
 		return r;
 	}).join("");
-	return `<svg width="${width}" height="14" role="img" aria-label="outcomes of ${esc(rec.object)}">${rects}</svg>`;
+	return "<svg width=\"" + String(width) + "\" height=\"14\" role=\"img\" aria-label=\"outcomes of " + String(esc(rec.object)) + "\">" + String(rects) + "</svg>";
 }
 function codes(map) {
 	const entries = Object.entries(map).filter(([, n]) => n > 0);
 	if (entries.length === 0) return "";
-	return entries.map(([k, n]) => `<span class="code">${esc(k)}&nbsp;${n}</span>`).join(" ");
+	return entries.map(([k, n]) => "<span class=\"code\">" + String(esc(k)) + "&nbsp;" + String(n) + "</span>").join(" ");
 }
 function renderReport(input) {
 	const rows = input.objects.map((o) => {
-		const ops = Object.entries(o.operations).map(([k, n]) => `${esc(k)} ${n}`).join(", ");
+		const ops = Object.entries(o.operations).map(([k, n]) => String(esc(k)) + " " + String(n)).join(", ");
 		const ok = isBalanced(o);
-		return `<tr>
-<td>${esc(o.object)}</td><td class="n">${o.source_count}</td>
-<td class="n">${o.loaded}${ops ? `<div class="sub">${ops}</div>` : ""}</td>
-<td class="n">${o.merged + o.documented + o.validated}</td>
-<td class="n">${sumValues(o.skipped)}<div class="sub">${codes(o.skipped)}</div></td>
-<td class="n">${sumValues(o.rejected)}<div class="sub">${codes(o.rejected)}</div></td>
-<td class="n">${o.rows_flagged_any}<div class="sub">${codes(o.flagged)}</div></td>
-<td>${bar(o)}</td><td>${ok ? "✔" : `<b class="bad">counts do not add up</b>`}</td></tr>`;
+		return "<tr>\n<td>" + String(esc(o.object)) + "</td><td class=\"n\">" + String(o.source_count) + "</td>\n<td class=\"n\">" + String(o.loaded) + String(ops ? "<div class=\"sub\">" + String(ops) + "</div>" : "") + "</td>\n<td class=\"n\">" + String(o.merged + o.documented + o.validated) + "</td>\n<td class=\"n\">" + String(sumValues(o.skipped)) + "<div class=\"sub\">" + String(codes(o.skipped)) + "</div></td>\n<td class=\"n\">" + String(sumValues(o.rejected)) + "<div class=\"sub\">" + String(codes(o.rejected)) + "</div></td>\n<td class=\"n\">" + String(o.rows_flagged_any) + "<div class=\"sub\">" + String(codes(o.flagged)) + "</div></td>\n<td>" + String(bar(o)) + "</td><td>" + String(ok ? "✔" : `<b class="bad">counts do not add up</b>`) + "</td></tr>";
 	}).join("\n");
 	const total = (f) => input.objects.reduce((s, o) => s + f(o), 0);
-	const odoo = input.odooRecords ? `<h2>Records in Odoo</h2><table><tr><th>model</th><th>count</th></tr>${Object.entries(input.odooRecords).map(([m, n]) => `<tr><td>${esc(m)}</td><td class="n">${n}</td></tr>`).join("")}</table>` : "";
-	const list = (title, items) => items && items.length ? `<h2>${esc(title)}</h2><ul>${items.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>` : "";
-	const files = input.files?.length ? `<h2>Files</h2><ul>${input.files.map((f) => `<li><a href="${esc(f.name)}">${esc(f.label)}</a></li>`).join("")}</ul>` : "";
-	return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${esc(input.title)}</title>
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<style>
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem;color:#212529}
-h1{font-size:1.5rem;margin-bottom:.2rem} .meta{color:#6c757d;margin-bottom:1.5rem}
-table{border-collapse:collapse;margin:.5rem 0 1.5rem} th,td{border-bottom:1px solid #dee2e6;padding:.35rem .6rem;text-align:left;vertical-align:top}
-th{background:#f8f9fa} td.n{text-align:right;font-variant-numeric:tabular-nums}
-.sub{font-size:.75rem;color:#6c757d} .code{white-space:nowrap} .bad{color:#dc3545}
-.legend span{display:inline-block;margin-right:1rem} .sw{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}
-</style></head><body>
-<h1>${esc(input.title)}</h1>
-<div class="meta">source <b>${esc(input.source)}</b> · ${esc(input.kind)} · run ${esc(input.runId)} · target ${esc(input.target)} · ${esc(input.generatedAt)}</div>
-${list("Halted at a reconciliation gate", input.gates)}
-<h2>Reconciliation</h2>
-<div class="legend"><span><i class="sw" style="background:${COLORS$1.loaded}"></i>landed</span><span><i class="sw" style="background:${COLORS$1.other}"></i>merged/documented/validated</span><span><i class="sw" style="background:${COLORS$1.skipped}"></i>skipped</span><span><i class="sw" style="background:${COLORS$1.rejected}"></i>rejected</span></div>
-<table><tr><th>object</th><th>source</th><th>landed</th><th>merged / documented / validated</th><th>skipped</th><th>rejected</th><th>flagged</th><th></th><th>balanced</th></tr>
-${rows}
-<tr><th>total</th><th class="n">${total((o) => o.source_count)}</th><th class="n">${total((o) => o.loaded)}</th><th class="n">${total((o) => o.merged + o.documented + o.validated)}</th><th class="n">${total((o) => sumValues(o.skipped))}</th><th class="n">${total((o) => sumValues(o.rejected))}</th><th class="n">${total((o) => o.rows_flagged_any)}</th><th></th><th></th></tr>
-</table>
-${odoo}
-${list("Notes", input.notes)}
-${files}
-</body></html>
-`;
+	const odoo = input.odooRecords ? "<h2>Records in Odoo</h2><table><tr><th>model</th><th>count</th></tr>" + String(Object.entries(input.odooRecords).map(([m, n]) => "<tr><td>" + String(esc(m)) + "</td><td class=\"n\">" + String(n) + "</td></tr>").join("")) + "</table>" : "";
+	const list = (title, items) => items && items.length ? "<h2>" + String(esc(title)) + "</h2><ul>" + String(items.map((n) => "<li>" + String(esc(n)) + "</li>").join("")) + "</ul>" : "";
+	const files = input.files?.length ? "<h2>Files</h2><ul>" + String(input.files.map((f) => "<li><a href=\"" + String(esc(f.name)) + "\">" + String(esc(f.label)) + "</a></li>").join("")) + "</ul>" : "";
+	return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + String(esc(input.title)) + "</title>\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<style>\nbody{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;margin:2rem;color:#212529}\nh1{font-size:1.5rem;margin-bottom:.2rem} .meta{color:#6c757d;margin-bottom:1.5rem}\ntable{border-collapse:collapse;margin:.5rem 0 1.5rem} th,td{border-bottom:1px solid #dee2e6;padding:.35rem .6rem;text-align:left;vertical-align:top}\nth{background:#f8f9fa} td.n{text-align:right;font-variant-numeric:tabular-nums}\n.sub{font-size:.75rem;color:#6c757d} .code{white-space:nowrap} .bad{color:#dc3545}\n.legend span{display:inline-block;margin-right:1rem} .sw{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}\n</style></head><body>\n<h1>" + String(esc(input.title)) + "</h1>\n<div class=\"meta\">source <b>" + String(esc(input.source)) + "</b> · " + String(esc(input.kind)) + " · run " + String(esc(input.runId)) + " · target " + String(esc(input.target)) + " · " + String(esc(input.generatedAt)) + "</div>\n" + String(list("Halted at a reconciliation gate", input.gates)) + "\n<h2>Reconciliation</h2>\n<div class=\"legend\"><span><i class=\"sw\" style=\"background:" + String(COLORS$1.loaded) + "\"></i>landed</span><span><i class=\"sw\" style=\"background:" + String(COLORS$1.other) + "\"></i>merged/documented/validated</span><span><i class=\"sw\" style=\"background:" + String(COLORS$1.skipped) + "\"></i>skipped</span><span><i class=\"sw\" style=\"background:" + String(COLORS$1.rejected) + "\"></i>rejected</span></div>\n<table><tr><th>object</th><th>source</th><th>landed</th><th>merged / documented / validated</th><th>skipped</th><th>rejected</th><th>flagged</th><th></th><th>balanced</th></tr>\n" + String(rows) + "\n<tr><th>total</th><th class=\"n\">" + String(total((o) => o.source_count)) + "</th><th class=\"n\">" + String(total((o) => o.loaded)) + "</th><th class=\"n\">" + String(total((o) => o.merged + o.documented + o.validated)) + "</th><th class=\"n\">" + String(total((o) => sumValues(o.skipped))) + "</th><th class=\"n\">" + String(total((o) => sumValues(o.rejected))) + "</th><th class=\"n\">" + String(total((o) => o.rows_flagged_any)) + "</th><th></th><th></th></tr>\n</table>\n" + String(odoo) + "\n" + String(list("Notes", input.notes)) + "\n" + String(files) + "\n</body></html>\n";
 }
 // web/src/model/wizard_model.ts
 /**
@@ -3079,7 +3048,7 @@ var WizardModel = class {
 			const id = await this.api.createProject(name, this.draft.source, this.draft.scope);
 			this.projects = await this.api.listProjects();
 			await this.selectProject(id);
-			this.ui.notify(`Migration project "${name}" created.`, { type: "success" });
+			this.ui.notify("Migration project \"" + String(name) + "\" created.", { type: "success" });
 		}, "Could not create the project");
 	}
 	async selectProject(id) {
@@ -3141,7 +3110,7 @@ var WizardModel = class {
 		if (missing.length === 0) return false;
 		if (!await this.ui.confirm({
 			title: "Install missing apps",
-			body: `Install ${missing.map((m) => m.label).join(", ")}? Odoo reloads its modules; this can take a minute.`,
+			body: "Install " + String(missing.map((m) => m.label).join(", ")) + "? Odoo reloads its modules; this can take a minute.",
 			confirmLabel: "Install"
 		})) return false;
 		return await this.guard(async () => {
@@ -3209,14 +3178,14 @@ var WizardModel = class {
 				live.status = "done";
 				live.progress = 1;
 				live.message = [
-					`${usable.length} file${usable.length > 1 ? "s" : ""}, ${usable.reduce((n, e) => n + e.profile.rows, 0)} rows`,
-					unknown.length ? `not recognised: ${unknown.join(", ")}` : "",
-					wrongSource.length ? `from the other source system: ${wrongSource.join(", ")}` : ""
+					String(usable.length) + " file" + String(usable.length > 1 ? "s" : "") + ", " + String(usable.reduce((n, e) => n + e.profile.rows, 0)) + " rows",
+					unknown.length ? "not recognised: " + String(unknown.join(", ")) : "",
+					wrongSource.length ? "from the other source system: " + String(wrongSource.join(", ")) : ""
 				].filter(Boolean).join(" · ");
 			} catch (e) {
 				live.status = "error";
 				live.message = errorMessage(e);
-				this.ui.notify(`${file.name}: ${live.message}`, {
+				this.ui.notify(String(file.name) + ": " + String(live.message), {
 					type: "danger",
 					title: "Upload failed"
 				});
@@ -3294,7 +3263,7 @@ var WizardModel = class {
 					return {
 						source: p.source,
 						target: p.target,
-						transform: p.newFieldType ? `new_field:${p.newFieldType}` : "",
+						transform: p.newFieldType ? "new_field:" + String(p.newFieldType) : "",
 						confidence: p.confidence,
 						reason: p.reason,
 						values
@@ -3331,7 +3300,7 @@ var WizardModel = class {
 			await this.api.approveLines(view.lines.filter((l) => !l.rec.approved && l.rec.target).map((l) => l.rec.id));
 			await this.api.approveMapping(view.rec.id);
 			await this.loadMappings();
-			this.ui.notify(`Mapping ${view.rec.object} → ${view.rec.model} approved.`, { type: "success" });
+			this.ui.notify("Mapping " + String(view.rec.object) + " → " + String(view.rec.model) + " approved.", { type: "success" });
 		}, "Approval refused");
 	}
 	async reopen(view) {
@@ -3344,9 +3313,9 @@ var WizardModel = class {
 	flags(view) {
 		const out = [];
 		for (const l of view.lines) {
-			if (l.rec.target && l.rec.confidence < .6 && !l.rec.approved) out.push(`${l.rec.source}: low confidence (${Math.round(l.rec.confidence * 100)}%)`);
-			if (l.newFieldType) out.push(`${l.rec.source}: creates custom field ${l.rec.target} (${l.newFieldType})`);
-			for (const v of l.values) if (!v.target) out.push(`${l.rec.source}: value "${v.source}" has no target`);
+			if (l.rec.target && l.rec.confidence < .6 && !l.rec.approved) out.push(String(l.rec.source) + ": low confidence (" + String(Math.round(l.rec.confidence * 100)) + "%)");
+			if (l.newFieldType) out.push(String(l.rec.source) + ": creates custom field " + String(l.rec.target) + " (" + String(l.newFieldType) + ")");
+			for (const v of l.values) if (!v.target) out.push(String(l.rec.source) + ": value \"" + String(v.source) + "\" has no target");
 		}
 		return out;
 	}
@@ -3400,7 +3369,7 @@ var WizardModel = class {
 			}
 			await this.api.createOwners(this.projectId, [...out.values()]);
 			await this.loadOwners();
-			this.ui.notify(`${out.size} owner${out.size === 1 ? "" : "s"} found in the uploaded files.`, { type: "info" });
+			this.ui.notify(String(out.size) + " owner" + String(out.size === 1 ? "" : "s") + " found in the uploaded files.", { type: "info" });
 		}, "Could not detect owners");
 	}
 	get unresolvedOwners() {
@@ -3532,7 +3501,7 @@ var WizardModel = class {
 		if (!run) return;
 		const rows = await this.guard(() => this.api.rejects(run.id), "Could not read the rejects");
 		if (!rows) return;
-		this.ui.download(`rejected_rows_run${run.id}.csv`, "text/csv", rejectsCsv(this.source, rows));
+		this.ui.download("rejected_rows_run" + String(run.id) + ".csv", "text/csv", rejectsCsv(this.source, rows));
 	}
 	async loadReconciliation() {
 		if (!this.project) return;
@@ -3545,7 +3514,7 @@ var WizardModel = class {
 	downloadReport() {
 		if (!this.recon || !this.run || !this.project) return;
 		const html = renderReport({
-			title: `Ferry reconciliation — ${this.project.name}`,
+			title: "Ferry reconciliation — " + String(this.project.name),
 			source: this.project.source,
 			kind: this.run.type,
 			runId: String(this.run.id),
@@ -3554,12 +3523,12 @@ var WizardModel = class {
 			objects: this.recon.objects,
 			odooRecords: this.recon.odooRecords,
 			notes: [
-				...this.recon.nullFk.map((c) => `Null foreign key check — ${c.label}: ${c.count}`),
-				...this.recon.fillRates.map((f) => `Fill rate ${f.field}: source ${f.source}, Odoo ${f.odoo}`),
-				...this.recon.owners.map((o) => `Owners — ${o.label}: ${o.count}`)
+				...this.recon.nullFk.map((c) => "Null foreign key check — " + String(c.label) + ": " + String(c.count)),
+				...this.recon.fillRates.map((f) => "Fill rate " + String(f.field) + ": source " + String(f.source) + ", Odoo " + String(f.odoo)),
+				...this.recon.owners.map((o) => "Owners — " + String(o.label) + ": " + String(o.count))
 			]
 		});
-		this.ui.download(`reconciliation_run${this.run.id}.html`, "text/html", html);
+		this.ui.download("reconciliation_run" + String(this.run.id) + ".html", "text/html", html);
 	}
 	async loadRollback() {
 		if (!this.run) await this.loadRun();
@@ -3585,7 +3554,7 @@ var WizardModel = class {
 		}
 		if (!await this.ui.confirm({
 			title: "Roll back this migration run?",
-			body: `This deletes ${c.create ?? 0} created records (archives those Odoo refuses to delete), restores ${c.update ?? 0} updated records and un-archives ${c.archive ?? 0}. ${left === null ? "" : `${left} hours remain in the rollback window. `}` + (force ? "Records edited in Odoo since the migration are rolled back too." : "Records edited in Odoo since the migration are kept and listed."),
+			body: "This deletes " + String(c.create ?? 0) + " created records (archives those Odoo refuses to delete), restores " + String(c.update ?? 0) + " updated records and un-archives " + String(c.archive ?? 0) + ". " + String(left === null ? "" : String(left) + " hours remain in the rollback window. ") + (force ? "Records edited in Odoo since the migration are rolled back too." : "Records edited in Odoo since the migration are kept and listed."),
 			confirmLabel: "Roll back"
 		})) return;
 		await this.guard(async () => {
@@ -3721,7 +3690,7 @@ var ProjectStep = class extends Component {
 // web/src/components/common.ts
 /** Small display helpers shared by the step components. */
 function pct(x) {
-	return `${Math.round(x * 100)}%`;
+	return String(Math.round(x * 100)) + "%";
 }
 function confidenceClass(c) {
 	if (c >= .8) return "text-bg-success";
@@ -3732,9 +3701,9 @@ function fmtInt(n) {
 	return n.toLocaleString("en-US");
 }
 function fmtBytes(n) {
-	if (n < 1024) return `${n} B`;
-	if (n < 1048576) return `${(n / 1024).toFixed(1)} KB`;
-	return `${(n / 1024 / 1024).toFixed(1)} MB`;
+	if (n < 1024) return String(n) + " B";
+	if (n < 1048576) return String((n / 1024).toFixed(1)) + " KB";
+	return String((n / 1024 / 1024).toFixed(1)) + " MB";
 }
 // web/src/components/upload_step/upload_step.ts
 /**
@@ -4153,7 +4122,7 @@ var RunStep = class extends Component {
 	rate(p) {
 		if (p.state !== "running") return p.state === "done" ? "" : "—";
 		const r = this.props.model.rates.rate(p.name);
-		return r === null ? "—" : `${Math.round(r)}`;
+		return r === null ? "—" : String(Math.round(r));
 	}
 	eta(p) {
 		if (p.state === "done") return "";
@@ -4309,7 +4278,7 @@ var STEP_COMPONENTS = {
 	rollback: RollbackStep
 };
 function downloadFile(fileName, mime, content) {
-	const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+	const url = URL.createObjectURL(new Blob([content], { type: String(mime) + ";charset=utf-8" }));
 	const a = document.createElement("a");
 	a.href = url;
 	a.download = fileName;
@@ -4355,10 +4324,11 @@ var Wizard = class extends Component {
           <button type="button" class="btn btn-primary o_ferry_next" t-att-disabled="isLast or model.busy" t-on-click="() => model.next()">Next</button>
           <button type="button" class="btn btn-secondary o_ferry_back" t-att-disabled="isFirst or model.busy" t-on-click="() => model.back()">Back</button>
         </div>
-        <div class="o_breadcrumb d-flex gap-1 text-truncate">
-          <ol class="breadcrumb mb-0 flex-nowrap">
+        <div class="o_breadcrumb d-flex align-items-center gap-1 text-truncate">
+          <ol class="breadcrumb mb-0 flex-nowrap align-items-center">
             <li class="breadcrumb-item d-inline-flex min-w-0 o_ferry_breadcrumb_root"><span class="text-truncate">Migration</span></li>
           </ol>
+          <span class="text-muted" aria-hidden="true">/</span>
           <div class="o_last_breadcrumb_item active d-flex fs-4 min-w-0 align-items-center" aria-current="page"><span class="min-w-0 text-truncate" t-esc="currentLabel"/></div>
         </div>
       </div>
