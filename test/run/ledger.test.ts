@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, appendFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Ledger, hashIndex, readLedger, type LedgerEntry } from "../../bridge/src/run/ledger.ts";
+import { Ledger, loadedRowIndex, readLedger, rowKey, type LedgerEntry } from "../../bridge/src/run/ledger.ts";
 import { redact, registerSecret, safeJson } from "../../bridge/src/run/secrets.ts";
 
 const entry = (over: Partial<LedgerEntry>): LedgerEntry => ({
@@ -11,7 +11,7 @@ const entry = (over: Partial<LedgerEntry>): LedgerEntry => ({
 });
 
 describe("local ledger", () => {
-  it("appends, survives a torn last line and indexes the latest hash per xmlid", async () => {
+  it("appends, survives a torn last line and indexes loaded rows by object and content hash", async () => {
     const root = await mkdtemp(join(tmpdir(), "ferry-ledger-"));
     await mkdir(join(root, "a"));
     const l = await Ledger.open(join(root, "a", "ledger.jsonl"));
@@ -20,10 +20,16 @@ describe("local ledger", () => {
     await l.close();
     await appendFile(join(root, "a", "ledger.jsonl"), '{"run":"r1","xmlid":"m.x3"'); // crash mid-write
     expect((await readLedger(join(root, "a", "ledger.jsonl"))).length).toBe(3);
-    const idx = await hashIndex(root);
-    expect(idx.get("m.x1")?.hash).toBe("h1b");
-    expect(idx.get("m.x2")?.hash).toBe("h2");
-    expect(idx.has("m.x3")).toBe(false);
+    const idx = await loadedRowIndex(root);
+    expect(idx.has(rowKey("contacts", "h1"))).toBe(true);
+    expect(idx.has(rowKey("contacts", "h1b"))).toBe(true);
+    expect(idx.has(rowKey("contacts", "h2"))).toBe(true);
+    expect(idx.has(rowKey("companies", "h2"))).toBe(false);
+    // rejected rows are not "already loaded"
+    const l2 = await Ledger.open(join(root, "a", "ledger.jsonl"));
+    await l2.append([entry({ source_hash: "h9", operation: "reject", outcome: "rejected" })]);
+    await l2.close();
+    expect((await loadedRowIndex(root)).has(rowKey("contacts", "h9"))).toBe(false);
   });
 });
 

@@ -25,8 +25,8 @@ export interface Settings {
 }
 
 /** flag name (camelCase as commander gives it) → env var and config key. */
-const KEYS: { flag: keyof Settings; env?: string; file: string }[] = [
-  { flag: "odooUrl", env: "FERRY_ODOO_URL", file: "odoo" },
+const KEYS: { flag: keyof Settings; opt?: string; env?: string; file: string }[] = [
+  { flag: "odooUrl", opt: "odoo", env: "FERRY_ODOO_URL", file: "odoo" },
   { flag: "db", env: "FERRY_ODOO_DB", file: "db" },
   { flag: "user", env: "FERRY_ODOO_USER", file: "user" },
   { flag: "apiKey", env: "FERRY_ODOO_API_KEY", file: "api-key" },
@@ -53,7 +53,7 @@ export function resolveSettings(flags: Record<string, unknown>, env: NodeJS.Proc
   }
   const out: Record<string, unknown> = { defaultCountry: "US", yes: Boolean(flags.yes), json: Boolean(flags.json) };
   for (const k of KEYS) {
-    const v = flags[k.flag] ?? (k.env ? env[k.env] : undefined) ?? file[k.file] ?? file[k.flag];
+    const v = (k.opt ? flags[k.opt] : undefined) ?? flags[k.flag] ?? (k.env ? env[k.env] : undefined) ?? file[k.file] ?? file[k.flag];
     if (v !== undefined && v !== "") out[k.flag] = String(v);
   }
   registerSecret(out.apiKey as string | undefined);

@@ -69,37 +69,38 @@ export async function readLedger(path: string): Promise<LedgerEntry[]> {
   return out;
 }
 
+/** Key of a loaded row in the unchanged-row index: object plus its content hash. */
+export function rowKey(object: string, sourceHash: string): string {
+  return `${object}:${sourceHash.slice(0, 32)}`;
+}
+
 /**
- * The latest content hash written per external id, over every run folder under `runsRoot`
- * (oldest first), so unchanged rows can be skipped on the next run (mapping.md §1.2).
+ * Rows already loaded by earlier runs under `runsRoot` (object + content hash), so a re-run skips
+ * rows whose content and mapping are unchanged (mapping.md §1.2: re-loading is ~9× slower than creating).
  */
-export async function hashIndex(runsRoot: string, exclude?: string): Promise<Map<string, { hash: string; resId?: number; time: string }>> {
-  const index = new Map<string, { hash: string; resId?: number; time: string }>();
+export async function loadedRowIndex(runsRoot: string, exclude?: string): Promise<Set<string>> {
+  const index = new Set<string>();
   let dirs: string[] = [];
   try {
     dirs = await readdir(runsRoot);
   } catch {
     return index;
   }
-  const withTimes: { dir: string; mtime: number }[] = [];
+  const files: { path: string; mtime: number }[] = [];
   for (const d of dirs) {
-    const p = join(runsRoot, d, "ledger.jsonl");
     if (exclude && join(runsRoot, d) === exclude) continue;
+    const p = join(runsRoot, d, "ledger.jsonl");
     try {
-      withTimes.push({ dir: p, mtime: (await stat(p)).mtimeMs });
+      files.push({ path: p, mtime: (await stat(p)).mtimeMs });
     } catch {
       /* not a run folder */
     }
   }
-  withTimes.sort((a, b) => a.mtime - b.mtime);
-  for (const { dir } of withTimes) {
-    for (const e of await readLedger(dir)) {
-      if (!e.xmlid || !e.source_hash) continue;
-      if (e.operation === "create" || e.operation === "update" || e.operation === "unchanged") {
-        index.set(e.xmlid, { hash: e.source_hash, ...(e.res_id !== undefined ? { resId: e.res_id } : {}), time: e.time });
-      } else if (e.operation === "delete" || e.operation === "archive") {
-        index.delete(e.xmlid);
-      }
+  files.sort((a, b) => a.mtime - b.mtime);
+  for (const { path } of files) {
+    for (const e of await readLedger(path)) {
+      if (!e.source_hash || e.outcome !== "loaded") continue;
+      if (e.operation === "create" || e.operation === "update" || e.operation === "unchanged") index.add(rowKey(e.object, e.source_hash));
     }
   }
   return index;

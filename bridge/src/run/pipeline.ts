@@ -9,7 +9,7 @@ import { emptyObjectReconciliation, countOutcome, phaseGate, type ObjectReconcil
 import { sha256Hex } from "../core/hash.ts";
 import type { MapOutput } from "../core/mapping/types.ts";
 import type { SourceRecord, ReadItem } from "../sources/types.ts";
-import type { Ledger, LedgerEntry, LedgerOperation } from "./ledger.ts";
+import { rowKey, type Ledger, type LedgerEntry, type LedgerOperation } from "./ledger.ts";
 import type { RowReports } from "./reports.ts";
 
 /** One Odoo record produced from a source row: `values` are `load()` cells keyed by column name. */
@@ -61,8 +61,8 @@ export interface PipelineOptions {
   sink: Sink;
   ledger?: Ledger;
   reports: RowReports;
-  /** xmlid → content hash written by an earlier run: unchanged rows are not written again. */
-  previousHashes?: Map<string, { hash: string }>;
+  /** Rows (object + content hash, see rowKey) loaded by earlier runs: unchanged rows are not written again. */
+  previousRows?: ReadonlySet<string>;
   /** Included in every content hash, so a changed mapping rewrites records. */
   mappingHash?: string;
   batchSize?: number;
@@ -98,16 +98,43 @@ interface Verdict {
 
 const fieldOf = (column: string): string => column.split("/")[0] as string;
 
+/** Odoo's read value vs the value we would write (many2one `[id, name]` vs id; false/""/null are empty). */
+function sameValue(current: unknown, next: unknown): boolean {
+  const norm = (v: unknown): string => {
+    if (v === false || v === null || v === undefined || v === "") return "";
+    if (Array.isArray(v)) return v.length === 2 && typeof v[0] === "number" && typeof v[1] === "string" ? String(v[0]) : v.map(String).sort().join(",");
+    if (v === true) return "1";
+    if (typeof v === "number") return String(v);
+    return String(v);
+  };
+  const a = norm(current);
+  const b = norm(next);
+  if (a === b) return true;
+  const na = Number(a);
+  const nb = Number(b);
+  return a !== "" && b !== "" && !Number.isNaN(na) && !Number.isNaN(nb) && na === nb;
+}
+
 /**
  * Writes one batch of rows: resolves what exists, skips unchanged rows, fills references, loads
  * tier by tier (a row's later outputs may reference its earlier ones) grouped by model and column
  * set, and returns a verdict per output xmlid (or per `update` output index).
  */
-async function writeBatch(batch: Pending[], opts: PipelineOptions, created: Record<string, number>): Promise<Map<MappedOutput, Verdict>> {
+async function writeBatch(object: string, batch: Pending[], opts: PipelineOptions, created: Record<string, number>): Promise<Map<MappedOutput, Verdict>> {
   const sink = opts.sink;
   const verdicts = new Map<MappedOutput, Verdict>();
   const known = await sink.resolve(batch.flatMap((p) => p.outputs.filter((o) => o.xmlid).map((o) => o.xmlid)));
   const idOf = (xmlid: string): number | undefined => known.get(xmlid)?.id;
+  // A row loaded before with the same content and mapping, whose records are all still in Odoo, is unchanged.
+  const unchangedRows = new Set<Pending>();
+  for (const p of batch) {
+    if (!p.hash || !opts.previousRows?.has(rowKey(object, p.hash))) continue;
+    const records = p.outputs.filter((o) => (o.role ?? "record") !== "update" && o.xmlid);
+    if (records.every((o) => known.has(o.xmlid)) && p.outputs.every((o) => (o.role ?? "record") !== "update" || o.resId !== undefined || known.has(o.xmlid))) {
+      unchangedRows.add(p);
+      for (const o of p.outputs) verdicts.set(o, { ...(idOf(o.xmlid) !== undefined ? { id: idOf(o.xmlid) as number } : {}), operation: "unchanged" });
+    }
+  }
   const maxTier = batch.reduce((m, p) => Math.max(m, p.outputs.length - 1), -1);
   const failedRows = new Set<Pending>();
 
@@ -117,7 +144,7 @@ async function writeBatch(batch: Pending[], opts: PipelineOptions, created: Reco
     const work: { p: Pending; o: MappedOutput }[] = [];
     for (const p of batch) {
       const o = p.outputs[tier];
-      if (!o || failedRows.has(p)) continue;
+      if (!o || failedRows.has(p) || unchangedRows.has(p)) continue;
       work.push({ p, o });
       for (const r of o.refs ?? []) if (r.xmlid !== undefined && !known.has(r.xmlid)) refsToResolve.push(r.xmlid);
     }
@@ -184,6 +211,10 @@ async function writeBatch(batch: Pending[], opts: PipelineOptions, created: Reco
           } else if (col.endsWith("/.id")) plain[fieldOf(col)] = v === "" ? false : Number(v);
           else plain[col] = v;
         }
+        if (before && Object.entries(plain).every(([f, v]) => sameValue(before[f], v))) {
+          verdicts.set(o, { id: resId, operation: "unchanged" }); // nothing to write: keeps re-runs and deltas quiet
+          continue;
+        }
         try {
           await sink.write(model, [resId], plain);
           verdicts.set(o, { id: resId, operation: "update", ...(before ? { previous: Object.fromEntries(fields.map((f) => [f, before[f]])) } : {}) });
@@ -195,7 +226,7 @@ async function writeBatch(batch: Pending[], opts: PipelineOptions, created: Reco
       const existing = idOf(o.xmlid);
       if (role === "ensure") {
         const seen = ensureSeen.get(o.xmlid);
-        if (seen) {
+        if (seen?.id !== undefined) {
           verdicts.set(o, seen);
           continue;
         }
@@ -228,10 +259,7 @@ async function writeBatch(batch: Pending[], opts: PipelineOptions, created: Reco
             continue;
           }
         }
-        ensureSeen.set(o.xmlid, { operation: "create" });
-      } else if (existing !== undefined && opts.previousHashes?.get(o.xmlid)?.hash === p.hash) {
-        verdicts.set(o, { id: existing, operation: "unchanged" });
-        continue;
+        if (!seen) ensureSeen.set(o.xmlid, { operation: "create" }); // loaded once below, shared by every row naming it
       }
       const cols = Object.keys(values).filter((c) => c !== "id").sort();
       const key = `${o.model}|${cols.join(",")}`;
@@ -334,7 +362,7 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
       if (pending.length === 0) return;
       const batch = pending;
       pending = [];
-      const verdicts = await writeBatch(batch, opts, result.created);
+      const verdicts = await writeBatch(step.object, batch, opts, result.created);
       const entries: LedgerEntry[] = [];
       for (const p of batch) {
         const failed = p.outputs.map((o) => verdicts.get(o)).find((v) => v?.failure);
@@ -408,7 +436,7 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
     if (extra.length) {
       const origin: RowOrigin = { source: opts.source as RowOrigin["source"], object: step.object, file: "(second pass)", row: 0 };
       const passes: Pending[] = extra.map((o) => ({ origin, id: null, hash: "", outputs: [o], issues: [] }));
-      const verdicts = await writeBatch(passes, { ...opts, previousHashes: new Map() }, result.created);
+      const verdicts = await writeBatch(step.object, passes, { ...opts, previousRows: new Set() }, result.created);
       const entries: LedgerEntry[] = [];
       for (const p of passes) {
         const o = p.outputs[0] as MappedOutput;

@@ -16,7 +16,7 @@ import type { Settings } from "../cli/settings.ts";
 import { odooConnection } from "../cli/settings.ts";
 import { openSource } from "./source.ts";
 import { buildSteps } from "./steps.ts";
-import { Ledger, hashIndex } from "./ledger.ts";
+import { Ledger, loadedRowIndex } from "./ledger.ts";
 import { RowReports } from "./reports.ts";
 import { runPipeline } from "./pipeline.ts";
 import { odooSink } from "./sink.ts";
@@ -147,7 +147,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
     };
     const steps = await buildSteps(source, settings, client, doc, { afterPrepare: provisionPending });
     await provisionPending();
-    const previousHashes = mode === "run" ? await hashIndex(dirname(runDir), runDir) : undefined;
+    const previousRows = mode === "run" ? await loadedRowIndex(dirname(runDir), runDir) : undefined;
     const result = await runPipeline(steps.steps, {
       runId,
       source: settings.source,
@@ -155,7 +155,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
       sink: odooSink(client, opts.batchSize ? { batchSize: opts.batchSize } : {}),
       reports,
       ...(ledger ? { ledger } : {}),
-      ...(previousHashes ? { previousHashes } : {}),
+      ...(previousRows ? { previousRows } : {}),
       mappingHash: steps.mappingHash,
       ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
       gateThreshold: opts.gateThreshold ?? 0.01,
