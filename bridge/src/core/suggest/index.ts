@@ -50,6 +50,8 @@ export interface ColumnSuggestion {
 export interface SuggestOptions {
   /** Prefix of proposed custom fields: `x_plexus_` / `x_pp_`. */
   customPrefix: string;
+  /** Existing Odoo records for many2one value maps: `model.field` → [database id or xmlid, display name][] (e.g. stages). */
+  existingValues?: Record<string, [string, string][]>;
   /** Column names that identify the row (never mapped to a field). */
   idColumns?: string[];
 }
@@ -197,9 +199,10 @@ export function suggestColumn(col: ColumnInput, targets: TargetModel[], opts: Su
   const finish = (s: ColumnSuggestion): ColumnSuggestion => {
     if (s.proposal.kind === "field") {
       const f = targets.find((t) => t.model === (s.proposal as { model: string }).model)?.fields[s.proposal.field];
-      if (f && (f.type === "selection" || f.type === "boolean") && (col.topValues?.length || col.samples.length)) {
+      const existing = opts.existingValues?.[`${s.proposal.model}.${s.proposal.field}`];
+      if (f && (f.type === "selection" || f.type === "boolean" || (f.type === "many2one" && existing)) && (col.topValues?.length || col.samples.length)) {
         const vals = [...new Set((col.topValues?.map((t) => t.value) ?? col.samples).filter((v) => v.trim() !== ""))];
-        const opts2 = f.type === "boolean" ? ([["1", "Yes true"], ["0", "No false"]] as [string, string][]) : selectionOf(f);
+        const opts2 = f.type === "boolean" ? ([["1", "Yes true"], ["0", "No false"]] as [string, string][]) : f.type === "many2one" ? (existing ?? []) : selectionOf(f);
         if (opts2.length) s.valueMap = proposeValueMap(vals, opts2);
       }
     }
@@ -303,6 +306,9 @@ export function suggestColumn(col: ColumnInput, targets: TargetModel[], opts: Su
 }
 
 /** Suggest targets for all columns of one source object. */
+export { proposeMappingDoc, renderProposalMarkdown } from "./propose.ts";
+export type { ProposalLine } from "./propose.ts";
+
 export function suggestMapping(columns: ColumnInput[], targets: TargetModel[], opts: SuggestOptions, adviser?: SuggestAdviser): ColumnSuggestion[] {
   return columns.map((c, i) => {
     const s = suggestColumn(c, targets, opts, i);
