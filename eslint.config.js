@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "odoo_addon/", "runs/", "coverage/", "dist/", "test/e2e/screenshots/", "**/*.d.ts"] },
+  { ignores: [".tmp*/", "node_modules/", "odoo_addon/", "runs/", "coverage/", "dist/", "test/e2e/screenshots/", "**/*.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,7 +21,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "scripts/**/*.ts", "bench/**/*.ts"],
+    files: ["bin/**/*.js", "scripts/**/*.ts", "scripts/**/*.mjs", "bench/**/*.ts"],
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },
 );
