@@ -13,6 +13,8 @@ export interface PlanPlusOptions {
   seed: string;
   /** encoding of users.csv (default windows-1252: the old-export-server case); companies.csv always has a BOM */
   usersEncoding?: FileEncoding;
+  /** write only these objects (benchmarks); cross-references still assume the full set */
+  only?: string[];
 }
 
 export const PP_BASE = { companies: 20, contacts: 50, deals: 15, events: 15, tasks: 20, projects: 4, milestones: 6, tickets: 8, faq: 5, sync: 3 };
@@ -31,6 +33,9 @@ export const PP_USERS = [
 const OWNERS = ["Dana Whitfield", "José Núñez", "Priya Patel", "Marta Rossi"];
 const OWNER_EMAILS = ["dana.whitfield@northwind.example", "jose.nunez@northwind.example", "priya.patel@northwind.example", "marta.rossi@northwind.example"];
 
+/** 555 for the first 10,000 rows (fictional range), then other exchanges so phones stay unique at any scale. */
+const exch = (i: number): string => (i < 10_000 ? "555" : String(200 + (Math.floor(i / 10_000) % 800)));
+
 export function companyId(i: number): string {
   return String(20001 + i);
 }
@@ -44,9 +49,10 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
   const N = Math.max(1, Math.floor(opts.scale));
   mkdirSync(dir, { recursive: true });
   const f = (name: string): string => path.join(dir, name);
+  const want = (o: string): boolean => !opts.only || opts.only.includes(o);
 
   // ---- users.csv (quote only when needed; Windows-1252 by default) ----
-  {
+  if (want("users")) {
     const enc = opts.usersEncoding ?? "windows-1252";
     const w = new CsvOut(f("users.csv"), cols("users"), { quoteAll: false, encoding: enc });
     t.init("users", "users.csv", enc === "utf-8-bom" ? "utf-8-bom" : enc);
@@ -66,7 +72,7 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
   const CB = PP_BASE.companies;
   const nCompanies = CB * N;
   const validCompany = (i: number): boolean => !([9, 10].includes(i % CB));
-  {
+  if (want("companies")) {
     const rng = new Rng(`${opts.seed}:companies`);
     const w = new CsvOut(f("companies.csv"), cols("companies"), { quoteAll: true, encoding: "utf-8-bom" });
     t.init("companies", "companies.csv", "utf-8-bom");
@@ -139,7 +145,7 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
     return c;
   };
   const emailOf = (i: number): string => `${(FIRST[i % FIRST.length] as string).toLowerCase().normalize("NFD").replace(/[^a-z]/g, "")}.${i}@client${companyFor(i)}.example`;
-  {
+  if (want("contacts")) {
     const rng = new Rng(`${opts.seed}:contacts`);
     const F = "contacts.csv";
     const w = new CsvOut(f(F), cols("contacts"), { quoteAll: true });
@@ -153,8 +159,8 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
       const row: Record<string, string> = {
         "Contact ID": id, Prefix: rng.pick(["", "Mr.", "Ms.", "Dr."]), "First Name": FIRST[i % FIRST.length] as string, "Middle Name": "",
         "Last Name": LAST[(i * 3) % LAST.length] as string, Suffix: "", Company: companyName(ci), "Job Title": rng.pick(["Facilities Manager", "Owner", "Buyer", "Office Manager", ""]),
-        "E-mail Address": emailOf(i), "E-mail 2 Address": "", "Business Phone": `(512) 555-${String(1000 + (i % 9000)).padStart(4, "0")}`,
-        "Mobile Phone": rng.chance(0.5) ? `512.555.${String(2000 + (i % 7000)).padStart(4, "0")}` : "", "Home Phone": "", "Business Fax": "",
+        "E-mail Address": emailOf(i), "E-mail 2 Address": "", "Business Phone": `(512) ${exch(i)}-${String(i % 10000).padStart(4, "0")}`,
+        "Mobile Phone": rng.chance(0.5) ? `737.${exch(i)}.${String(i % 10000).padStart(4, "0")}` : "", "Home Phone": "", "Business Fax": "",
         "Business Street": `${10 + i} Elm St`, "Business City": city, "Business State": state, "Business Postal Code": zip, "Business Country": "US",
         "Web Page": "", Birthday: rng.chance(0.3) ? ppDate(-12000 + (i % 9000)) : "", Categories: rng.pick(["", "VIP", "Newsletter", "VIP;Newsletter"]),
         "Priority Quadrant": rng.pick(["", "Q1", "Q2", "Q3", "Q4"]), Owner: OWNERS[i % OWNERS.length] as string, Notes: "",
@@ -228,7 +234,7 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
   }
 
   // ---- contact_company_links.csv ----
-  {
+  if (want("contact_company_links")) {
     const F = "contact_company_links.csv";
     const w = new CsvOut(f(F), cols("contact_company_links"), { quoteAll: true });
     t.init("contact_company_links", F, "utf-8");
@@ -271,7 +277,7 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
   }
 
   // ---- deal_stages.csv (standard pipeline, not scaled) ----
-  {
+  if (want("deal_stages")) {
     const F = "deal_stages.csv";
     const w = new CsvOut(f(F), cols("deal_stages"), { quoteAll: true });
     t.init("deal_stages", F, "utf-8");
@@ -288,7 +294,7 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
   }
 
   // ---- deals.csv ----
-  {
+  if (want("deals")) {
     const rng = new Rng(`${opts.seed}:deals`);
     const F = "deals.csv";
     const w = new CsvOut(f(F), cols("deals"), { quoteAll: true });
@@ -328,7 +334,7 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
   }
 
   // ---- events.csv ----
-  {
+  if (want("events")) {
     const F = "events.csv";
     const w = new CsvOut(f(F), cols("events"), { quoteAll: true });
     t.init("events", F, "utf-8");
@@ -380,7 +386,7 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
   const nProjects = PP_BASE.projects * N;
   const projectId = (p: number): string => `PR-${String(p + 1).padStart(4, "0")}`;
   const projectName = (p: number): string => `Project ${WORDS[p % WORDS.length]} ${p + 1}`;
-  {
+  if (want("projects")) {
     const F = "projects.csv";
     const w = new CsvOut(f(F), cols("projects"), { quoteAll: true });
     t.init("projects", F, "utf-8");
@@ -425,7 +431,7 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
   }
 
   // ---- tasks.csv ----
-  {
+  if (want("tasks")) {
     const F = "tasks.csv";
     const w = new CsvOut(f(F), cols("tasks"), { quoteAll: true });
     t.init("tasks", F, "utf-8");
@@ -475,7 +481,7 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
   }
 
   // ---- help_desk_tickets.csv ----
-  {
+  if (want("help_desk_tickets")) {
     const F = "help_desk_tickets.csv";
     const w = new CsvOut(f(F), cols("help_desk_tickets"), { quoteAll: true });
     t.init("help_desk_tickets", F, "utf-8");
@@ -513,7 +519,7 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
   }
 
   // ---- faq_articles.csv ----
-  {
+  if (want("faq_articles")) {
     const F = "faq_articles.csv";
     const w = new CsvOut(f(F), cols("faq_articles"), { quoteAll: true });
     t.init("faq_articles", F, "utf-8");
@@ -531,7 +537,7 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
   }
 
   // ---- custom_fields.csv ----
-  {
+  if (want("custom_fields")) {
     const F = "custom_fields.csv";
     const w = new CsvOut(f(F), cols("custom_fields"), { quoteAll: true });
     t.init("custom_fields", F, "utf-8");
@@ -559,7 +565,7 @@ export function generatePlanPlus(dir: string, opts: PlanPlusOptions): Tally {
   }
 
   // ---- sync_connections.csv (quote only when needed) ----
-  {
+  if (want("sync_connections")) {
     const F = "sync_connections.csv";
     const w = new CsvOut(f(F), cols("sync_connections"), { quoteAll: false });
     t.init("sync_connections", F, "utf-8");

@@ -518,16 +518,10 @@ export function writeTimeEntries(
   for (let i = 0; i < n; i++) {
     const k = i % B;
     const id = pxId("time_entries", i);
-    const day = 600 + Math.floor(i / 4) % 300;
+    const r = timeEntryRecord(i, ctx);
+    const day = 600 + (Math.floor(i / 4) % 300);
     const zi = i % 3;
-    const startMin = 7 * 60 + (i % 4) * 30;
-    const dur = 120 + (k % 5) * 15;
-    const r: Record<string, unknown> = {
-      id, employee_id: pxId("employees", i % ctx.nEmp), work_order_id: k % 10 === 9 ? null : pxId("work_orders", i % ctx.nWo), job_line_id: k % 3 === 0 ? pxId("job_lines", (i * 3) % ctx.nJl) : null,
-      entry_type: k % 10 === 9 ? "shop" : k % 10 === 8 ? "travel" : "job", start: localDt(day, startMin, zi), end: localDt(day, startMin + dur, zi), duration_minutes: dur,
-      billable: k % 10 < 8, notes: k % 7 === 0 ? "Replaced blower motor" : null, gps: k % 2 ? { lat: 30.2672, lng: -97.7431, accuracy_m: 12 } : null, approved: k % 5 !== 4,
-      ...base(i, 50_000 + i * 3),
-    };
+    const dur = Number(r["duration_minutes"]);
     switch (k) {
       case 11: r["duration_minutes"] = dur - 30; t.defect("time_entries", id, null, "duration_mismatch", "flag duration_mismatch"); break;
       case 12: r["start"] = `${isoDate(day)}T07:00:00`; t.defect("time_entries", id, null, "offset_missing", "flag timezone_assumed", "start"); break;
@@ -552,4 +546,19 @@ export function writeTimeEntries(
   }
   w.close();
   return w.lines;
+}
+
+/** The i-th synthetic time entry (no defects): also served by the benchmark's simulator source. */
+export function timeEntryRecord(i: number, ctx: { nEmp: number; nWo: number; nJl: number }): Record<string, unknown> {
+  const k = i % PX_BASE.time_entries;
+  const day = 600 + (Math.floor(i / 4) % 300);
+  const zi = i % 3;
+  const startMin = 7 * 60 + (i % 4) * 30;
+  const dur = 120 + (k % 5) * 15;
+  return {
+    id: pxId("time_entries", i), employee_id: pxId("employees", i % ctx.nEmp), work_order_id: k % 10 === 9 ? null : pxId("work_orders", i % ctx.nWo), job_line_id: k % 3 === 0 ? pxId("job_lines", (i * 3) % ctx.nJl) : null,
+    entry_type: k % 10 === 9 ? "shop" : k % 10 === 8 ? "travel" : "job", start: localDt(day, startMin, zi), end: localDt(day, startMin + dur, zi), duration_minutes: dur,
+    billable: k % 10 < 8, notes: k % 7 === 0 ? "Replaced blower motor" : null, gps: k % 2 ? { lat: 30.2672, lng: -97.7431, accuracy_m: 12 } : null, approved: k % 5 !== 4,
+    ...base(i, 50_000 + i * 3),
+  };
 }

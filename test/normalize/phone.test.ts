@@ -40,3 +40,31 @@ describe("normalizePhone (C.2 phone_format, phone_excel, phone_placeholder)", ()
     expect(normalizePhone("+1 512 555 0100").phone).toBe("+15125550100");
   });
 });
+
+describe("NANP memo agrees with libphonenumber", () => {
+  it("random US/CA numbers in several formats: memoized results equal the library's", async () => {
+    const { setPhoneMemo } = await import("../../bridge/src/core/normalize/index.ts");
+    let seed = 12345;
+    const rnd = (n: number): number => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const inputs: [string, string][] = [];
+    for (let i = 0; i < 4000; i++) {
+      const npa = String(200 + rnd(800));
+      const nxx = String(rnd(1000)).padStart(3, "0");
+      const line = String(rnd(10000)).padStart(4, "0");
+      const fmt = [`(${npa}) ${nxx}-${line}`, `${npa}.${nxx}.${line}`, `+1 ${npa} ${nxx} ${line}`, `1-${npa}-${nxx}-${line}`, `${npa}${nxx}${line} x${rnd(99)}`][i % 5] as string;
+      inputs.push([fmt, i % 3 === 0 ? "CA" : "US"]);
+      // same 7-digit prefix, other line numbers: the memo must still agree
+      inputs.push([`(${npa}) ${nxx}-${String(rnd(10000)).padStart(4, "0")}`, i % 3 === 0 ? "CA" : "US"]);
+    }
+    setPhoneMemo(false);
+    const exact = inputs.map(([p, c]) => normalizePhone(p, c));
+    setPhoneMemo(true);
+    const memo = inputs.map(([p, c]) => normalizePhone(p, c));
+    expect(memo).toEqual(exact);
+    expect(exact.some((r) => r.phone?.startsWith("+1"))).toBe(true);
+    expect(exact.some((r) => r.phone !== null && !r.phone.startsWith("+"))).toBe(true);
+  });
+});

@@ -176,8 +176,7 @@ export function parsePlanPlusDate(raw: string | null | undefined): ParsedDate | 
 // ---- zone arithmetic ----------------------------------------------------------------------
 
 const dtfCache = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, number>();
-const BUCKET = 15 * 60_000;
+const DAY_MS = 86_400_000;
 
 function formatter(zone: string): Intl.DateTimeFormat {
   let f = dtfCache.get(zone);
@@ -190,20 +189,63 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** Offset of `zone` at instant `ms`, in minutes east of UTC. Cached per 15-minute bucket. */
-export function zoneOffsetMinutes(zone: string, ms: number): number {
-  const bucket = Math.floor(ms / BUCKET);
-  const k = `${zone}|${bucket}`;
-  const hit = offsetCache.get(k);
-  if (hit !== undefined) return hit;
-  const at = bucket * BUCKET;
+/** Offset of `zone` at `ms` straight from Intl (minutes east of UTC). */
+function rawOffset(zone: string, ms: number): number {
+  const at = Math.floor(ms / 1000) * 1000;
   const parts = formatter(zone).formatToParts(new Date(at));
-  const get = (t: string): number => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour") % 24, get("minute"), get("second"));
-  const off = Math.round((asUtc - at) / 60_000);
-  if (offsetCache.size > 100_000) offsetCache.clear();
-  offsetCache.set(k, off);
-  return off;
+  let y = 0, mo = 0, d = 0, h = 0, mi = 0, se = 0;
+  for (const p of parts) {
+    switch (p.type) {
+      case "year": y = Number(p.value); break;
+      case "month": mo = Number(p.value); break;
+      case "day": d = Number(p.value); break;
+      case "hour": h = Number(p.value) % 24; break;
+      case "minute": mi = Number(p.value); break;
+      case "second": se = Number(p.value); break;
+    }
+  }
+  return Math.round((Date.UTC(y, mo - 1, d, h, mi, se) - at) / 60_000);
+}
+
+/** Per zone and UTC day: offset at the start, offset at the end, and the transition instant (NaN if none). */
+const dayCache = new Map<string, Map<number, [number, number, number]>>();
+let dayCacheSize = 0;
+
+/** Offset of `zone` at instant `ms`, in minutes east of UTC. Cached per UTC day (≤ 1 transition a day). */
+export function zoneOffsetMinutes(zone: string, ms: number): number {
+  const day = Math.floor(ms / DAY_MS);
+  let byDay = dayCache.get(zone);
+  if (!byDay) {
+    byDay = new Map();
+    dayCache.set(zone, byDay);
+  }
+  let e = byDay.get(day);
+  if (!e) {
+    const start = day * DAY_MS;
+    const o0 = rawOffset(zone, start);
+    const o1 = rawOffset(zone, start + DAY_MS);
+    let t = NaN;
+    if (o0 !== o1) {
+      // first minute of the day with the new offset
+      let lo = 0;
+      let hi = 1440;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (rawOffset(zone, start + mid * 60_000) === o0) lo = mid + 1;
+        else hi = mid;
+      }
+      t = start + lo * 60_000;
+    }
+    e = [o0, o1, t];
+    if (++dayCacheSize > 200_000) {
+      dayCache.clear();
+      dayCacheSize = 0;
+      byDay = new Map();
+      dayCache.set(zone, byDay);
+    }
+    byDay.set(day, e);
+  }
+  return Number.isNaN(e[2]) || ms < e[2] ? e[0] : e[1];
 }
 
 function fmtUtc(ms: number): string {

@@ -1,7 +1,7 @@
 /** Normalizers of sources.md Part C and mapping.md §1.4. Pure and isomorphic. */
 export { normalizeEmail, normalizeOneEmail, isValidEmail } from "./email.ts";
 export type { EmailResult } from "./email.ts";
-export { normalizePhone } from "./phone.ts";
+export { normalizePhone, setPhoneMemo } from "./phone.ts";
 export type { PhoneResult } from "./phone.ts";
 export { personName, nameKey, truncateName } from "./names.ts";
 export { parseBool, isBlank } from "./bool.ts";

@@ -22,6 +22,22 @@ function isPlaceholder(s: string): boolean {
 
 type One = { ok: string } | { bad: string };
 
+/**
+ * NANP fast path: for US/CA, libphonenumber's validity of a 10-digit number is decided by its first
+ * 7 digits (metadata patterns are prefixes followed by `\d{4}` or longer tails), so the verdict is
+ * memoized per (country, `+` written, first 7 digits). test/normalize checks the memo against
+ * libphonenumber on random numbers.
+ */
+const NANP_RE = /^(\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})$/;
+const nanpMemo = new Map<string, boolean>();
+let useMemo = true;
+
+/** Tests only: turn the NANP memo off to compare with libphonenumber alone. */
+export function setPhoneMemo(on: boolean): void {
+  useMemo = on;
+  nanpMemo.clear();
+}
+
 function normalizeOne(raw: string, country: CountryCode): One {
   const s = raw.trim();
   if (EXCEL_RE.test(s.replace(/\s+/g, ""))) return { bad: s };
@@ -32,6 +48,22 @@ function normalizeOne(raw: string, country: CountryCode): One {
   if (m && m.index > 0) {
     ext = m[1];
     body = s.slice(0, m.index);
+  }
+  if (useMemo && (country === "US" || country === "CA")) {
+    const m = NANP_RE.exec(body.trim());
+    if (m) {
+      const digits = `${m[2]}${m[3]}${m[4]}`;
+      const key = `${country}${m[1] ? "+" : ""}${digits.slice(0, 7)}`;
+      let valid = nanpMemo.get(key);
+      if (valid === undefined) {
+        const p = parsePhoneNumberFromString(body, country);
+        valid = !!p && p.isValid() && p.number === `+1${digits}`;
+        if (nanpMemo.size > 50_000) nanpMemo.clear();
+        nanpMemo.set(key, valid);
+      }
+      if (valid) return { ok: ext ? `+1${digits} ext. ${ext}` : `+1${digits}` };
+      return { ok: s };
+    }
   }
   const parsed = parsePhoneNumberFromString(body, country);
   if (parsed && parsed.isValid()) {

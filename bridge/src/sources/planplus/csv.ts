@@ -2,6 +2,10 @@
 import { createReadStream, promises as fsp } from "node:fs";
 import { once } from "node:events";
 import { parse } from "csv-parse";
+import { CsvTokenizer } from "./tokenizer.ts";
+
+/** `fast`: the built-in tokenizer (default); `csv-parse`: the reference library parser. */
+export type CsvParserKind = "fast" | "csv-parse";
 
 export type PlanPlusEncoding = "utf-8" | "utf-8-bom" | "windows-1252";
 
@@ -39,7 +43,11 @@ export class CsvSyntaxError extends Error {
  * line breaks; rows with a wrong field count are passed through for the caller to reject.
  * A fatal syntax error (unclosed quote at end of file) ends the stream with CsvSyntaxError.
  */
-export async function* csvRecords(file: string, encoding: PlanPlusEncoding): AsyncGenerator<string[]> {
+export async function* csvRecords(file: string, encoding: PlanPlusEncoding, kind: CsvParserKind = "fast"): AsyncGenerator<string[]> {
+  if (kind === "fast") {
+    for await (const batch of csvBatches(file, encoding)) yield* batch;
+    return;
+  }
   const input = createReadStream(file, { highWaterMark: 1 << 20 });
   const decoder = new TextDecoder(encoding === "windows-1252" ? "windows-1252" : "utf-8");
   const parser = parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: false, max_record_size: 0 });
@@ -72,5 +80,36 @@ export async function* csvRecords(file: string, encoding: PlanPlusEncoding): Asy
     input.destroy();
     parser.destroy();
     void pump;
+  }
+}
+
+/** Records in batches (one per 1 MiB chunk) with the built-in tokenizer; fastest way to read a file. */
+export async function* csvBatches(file: string, encoding: PlanPlusEncoding): AsyncGenerator<string[][]> {
+  const input = createReadStream(file, { highWaterMark: 1 << 20 });
+  const decoder = new TextDecoder(encoding === "windows-1252" ? "windows-1252" : "utf-8");
+  const tok = new CsvTokenizer();
+  let first = true;
+  let n = 0;
+  try {
+    for await (const chunk of input) {
+      let text = decoder.decode(chunk as Buffer, { stream: true });
+      if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      if (text) first = false;
+      const recs = tok.push(text);
+      n += recs.length;
+      if (recs.length) yield recs;
+    }
+    const rest = decoder.decode();
+    const recs = rest ? tok.push(rest) : [];
+    let last: string[][];
+    try {
+      last = tok.end();
+    } catch (e) {
+      if (recs.length) yield recs;
+      throw new CsvSyntaxError((e as Error).message, n + recs.length);
+    }
+    if (recs.length || last.length) yield [...recs, ...last];
+  } finally {
+    input.destroy();
   }
 }

@@ -5,6 +5,7 @@ import type { ObjectReader, SourceExport } from "../types.ts";
 import { listFiles, resolveInput } from "../util.ts";
 import { openPlanPlusFile, readHeader } from "./reader.ts";
 import { detectEncoding } from "./csv.ts";
+import type { CsvParserKind } from "./csv.ts";
 import { headerKey, PLANPLUS_FILES } from "./schema.ts";
 
 export { PLANPLUS_FILES, PLANPLUS_BY_OBJECT } from "./schema.ts";
@@ -16,6 +17,8 @@ export interface OpenPlanPlusOptions {
   kind?: "full" | "delta";
   /** skip the duplicate/superseded pre-pass (faster, one pass) */
   dedupe?: boolean;
+  /** CSV parser: the built-in tokenizer (default) or the csv-parse library (reference) */
+  parser?: CsvParserKind;
 }
 
 /**
@@ -55,7 +58,7 @@ export async function openPlanPlus(input: string, opts: OpenPlanPlusOptions = {}
       if (expected) missing.push(spec.object);
       continue;
     }
-    const reader = await openPlanPlusFile(spec, p.abs, p.rel, opts.dedupe ?? true);
+    const reader = await openPlanPlusFile(spec, p.abs, p.rel, opts.dedupe ?? true, opts.parser ?? "fast");
     if (reader.unknownColumns.length) warnings.push(`${p.rel}: unknown columns kept: ${reader.unknownColumns.join(", ")}`);
     const absentOptional = reader.absentColumns.filter((c) => !(edition === "planner" && spec.plannerMissing?.includes(c)));
     if (absentOptional.length) warnings.push(`${p.rel}: optional columns absent (read as empty): ${absentOptional.join(", ")}`);

@@ -5,8 +5,8 @@ import { FerryError } from "../../core/errors.ts";
 import { parsePlanPlusDateTime } from "../../core/normalize/dates.ts";
 import type { ObjectReader, ReadItem } from "../types.ts";
 import { hash64, IntColumn, KeyIndex } from "../util.ts";
-import { CsvSyntaxError, csvRecords, detectEncoding } from "./csv.ts";
-import type { PlanPlusEncoding } from "./csv.ts";
+import { CsvSyntaxError, csvBatches, csvRecords, detectEncoding } from "./csv.ts";
+import type { CsvParserKind, PlanPlusEncoding } from "./csv.ts";
 import { headerKey, isVerbatim, missingRequired } from "./schema.ts";
 import type { PlanPlusFileSpec } from "./schema.ts";
 
@@ -51,6 +51,7 @@ export interface PlanPlusFileReaderInit {
   header: string[];
   /** set `false` to skip the duplicate/superseded pre-pass (one pass only) */
   dedupe?: boolean;
+  parser?: CsvParserKind;
 }
 
 export class PlanPlusFileReader implements ObjectReader {
@@ -63,6 +64,7 @@ export class PlanPlusFileReader implements ObjectReader {
   private readonly spec: PlanPlusFileSpec;
   private readonly path: string;
   private readonly dedupe: boolean;
+  private readonly parser: CsvParserKind;
   /** spec columns absent from the file (optional ones read as null) */
   readonly absentColumns: string[];
 
@@ -74,6 +76,7 @@ export class PlanPlusFileReader implements ObjectReader {
     this.encoding = init.encoding;
     this.header = init.header.map((h) => h.replace(/^\uFEFF/, "").trim());
     this.dedupe = init.dedupe ?? true;
+    this.parser = init.parser ?? "fast";
     const byKey = new Map(init.spec.columns.map((c) => [headerKey(c), c]));
     const seen = new Set<string>();
     this.unknownColumns = [];
@@ -120,6 +123,23 @@ export class PlanPlusFileReader implements ObjectReader {
     return this.spec.object === "custom_fields" && data !== null && data["Value"] === null;
   }
 
+  /** All records of the file (header included), in batches. */
+  private async *batches(): AsyncGenerator<string[][]> {
+    if (this.parser === "fast") {
+      yield* csvBatches(this.path, this.encoding);
+      return;
+    }
+    let batch: string[][] = [];
+    for await (const rec of csvRecords(this.path, this.encoding, "csv-parse")) {
+      batch.push(rec);
+      if (batch.length >= 1000) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
+  }
+
   /** Pre-pass: find ids seen more than once and decide duplicate_row / superseded per row number. */
   private async decide(): Promise<Map<number, Decision>> {
     const decisions = new Map<number, Decision>();
@@ -132,38 +152,47 @@ export class PlanPlusFileReader implements ObjectReader {
     type Occ = { row: number; c1: number; c2: number; mod: number };
     const groups = new Map<number, Occ[]>();
     const width = this.columns.length;
-    const modCol = this.spec.modifiedColumn;
+    const idIdx = this.spec.idColumns.map((c) => this.columns.findIndex((col) => col.key === c));
+    const modIdx = this.spec.modifiedColumn ? this.columns.findIndex((col) => col.key === this.spec.modifiedColumn) : -1;
+    const valueIdx = this.spec.object === "custom_fields" ? this.columns.findIndex((col) => col.key === "Value") : -1;
     let row = 0;
     let headerSeen = false;
     try {
-      for await (const rec of csvRecords(this.path, this.encoding)) {
-        if (!headerSeen) {
-          headerSeen = true;
-          continue;
-        }
-        row++;
-        if (rec.length !== width) continue;
-        const data = this.toData(rec);
-        if (this.isIgnored(rec, data)) continue;
-        const id = this.idOf(data);
-        if (id === null) continue;
-        const [a, b] = hash64(id);
-        const [c1, c2] = hash64(rec.join(SEP));
-        const mod = modCol ? modifiedMinutes(data[modCol] ?? null) : 0;
-        const e = index.lookupOrInsert(a, b);
-        if (e === -1) {
-          const idx = index.count - 1;
-          firstRow.set(idx, row);
-          firstC1.set(idx, c1);
-          firstC2.set(idx, c2);
-          firstMod.set(idx, mod);
-        } else {
-          let g = groups.get(e);
-          if (!g) {
-            g = [{ row: firstRow.get(e), c1: firstC1.get(e), c2: firstC2.get(e), mod: firstMod.get(e) }];
-            groups.set(e, g);
+      for await (const batch of this.batches()) {
+        for (const rec of batch) {
+          if (!headerSeen) {
+            headerSeen = true;
+            continue;
           }
-          g.push({ row, c1, c2, mod });
+          row++;
+          if (rec.length !== width) continue;
+          if (valueIdx >= 0 && (rec[valueIdx] ?? "").trim() === "") continue;
+          let id = "";
+          let ok = true;
+          for (let k = 0; k < idIdx.length; k++) {
+            const v = (rec[idIdx[k] as number] ?? "").trim();
+            if (v === "") ok = false;
+            id += k ? `|${v}` : v;
+          }
+          if (!ok) continue;
+          const [a, b] = hash64(id);
+          const [c1, c2] = hash64(rec.join(SEP));
+          const mod = modIdx >= 0 ? modifiedMinutes((rec[modIdx] ?? "").trim() || null) : 0;
+          const e = index.lookupOrInsert(a, b);
+          if (e === -1) {
+            const idx = index.count - 1;
+            firstRow.set(idx, row);
+            firstC1.set(idx, c1);
+            firstC2.set(idx, c2);
+            firstMod.set(idx, mod);
+          } else {
+            let g = groups.get(e);
+            if (!g) {
+              g = [{ row: firstRow.get(e), c1: firstC1.get(e), c2: firstC2.get(e), mod: firstMod.get(e) }];
+              groups.set(e, g);
+            }
+            g.push({ row, c1, c2, mod });
+          }
         }
       }
     } catch (e) {
@@ -195,62 +224,64 @@ export class PlanPlusFileReader implements ObjectReader {
     let headerSeen = false;
     const origin = (r: number): RowOrigin => ({ source: "planplus", object: this.object, file: this.file, row: r });
     try {
-      for await (const rec of csvRecords(this.path, this.encoding)) {
-        if (!headerSeen) {
-          headerSeen = true;
-          continue;
+      for await (const batch of this.batches()) {
+        for (const rec of batch) {
+          if (!headerSeen) {
+            headerSeen = true;
+            continue;
+          }
+          row++;
+          if (rec.length !== width) {
+            if (rec.every((c) => c.trim() === "")) continue;
+            const idIdx = this.columns.findIndex((c) => c.key === this.spec.idColumns[0]);
+            const idGuess = this.spec.idColumns.length === 1 && idIdx >= 0 ? (rec[idIdx] ?? "").trim() || null : null;
+            yield {
+              kind: "outcome",
+              origin: origin(row),
+              id: idGuess,
+              outcome: "rejected",
+              issue: {
+                code: "malformed_row",
+                raw: rec.join(",").slice(0, RAW_MAX),
+                message: `record has ${rec.length} fields, header has ${width}`,
+              },
+            };
+            continue;
+          }
+          const data = this.toData(rec);
+          if (this.isIgnored(rec, data)) continue;
+          const id = this.idOf(data);
+          const decision = decisions.get(row);
+          if (decision && id !== null) {
+            yield {
+              kind: "outcome",
+              origin: origin(row),
+              id,
+              outcome: "skipped",
+              issue: {
+                code: decision.code,
+                message:
+                  decision.code === "duplicate_row"
+                    ? `same id and content as an earlier row; row ${decision.keeper} kept`
+                    : `same id as row ${decision.keeper}, which is newer; row ${decision.keeper} kept`,
+              },
+            };
+            continue;
+          }
+          const missing = missingRequired(this.spec, (c) => data[c] ?? null);
+          if (missing !== null) {
+            yield {
+              kind: "outcome",
+              origin: origin(row),
+              id,
+              outcome: "rejected",
+              issue: { code: "missing_required", field: missing, message: `required value "${missing}" is empty` },
+            };
+            continue;
+          }
+          const hash = createHash("sha256").update(rec.join(SEP)).digest("hex");
+          yield { kind: "record", record: { origin: origin(row), id: id as string, data, hash } };
         }
-        row++;
-        if (rec.length !== width) {
-          if (rec.every((c) => c.trim() === "")) continue;
-          const idIdx = this.columns.findIndex((c) => c.key === this.spec.idColumns[0]);
-          const idGuess = this.spec.idColumns.length === 1 && idIdx >= 0 ? (rec[idIdx] ?? "").trim() || null : null;
-          yield {
-            kind: "outcome",
-            origin: origin(row),
-            id: idGuess,
-            outcome: "rejected",
-            issue: {
-              code: "malformed_row",
-              raw: rec.join(",").slice(0, RAW_MAX),
-              message: `record has ${rec.length} fields, header has ${width}`,
-            },
-          };
-          continue;
-        }
-        const data = this.toData(rec);
-        if (this.isIgnored(rec, data)) continue;
-        const id = this.idOf(data);
-        const decision = decisions.get(row);
-        if (decision && id !== null) {
-          yield {
-            kind: "outcome",
-            origin: origin(row),
-            id,
-            outcome: "skipped",
-            issue: {
-              code: decision.code,
-              message:
-                decision.code === "duplicate_row"
-                  ? `same id and content as an earlier row; row ${decision.keeper} kept`
-                  : `same id as row ${decision.keeper}, which is newer; row ${decision.keeper} kept`,
-            },
-          };
-          continue;
-        }
-        const missing = missingRequired(this.spec, (c) => data[c] ?? null);
-        if (missing !== null) {
-          yield {
-            kind: "outcome",
-            origin: origin(row),
-            id,
-            outcome: "rejected",
-            issue: { code: "missing_required", field: missing, message: `required value "${missing}" is empty` },
-          };
-          continue;
-        }
-        const hash = createHash("sha256").update(rec.join(SEP)).digest("hex");
-        yield { kind: "record", record: { origin: origin(row), id: id as string, data, hash } };
       }
     } catch (e) {
       if (!(e instanceof CsvSyntaxError)) throw e;
@@ -271,9 +302,9 @@ export async function readHeader(file: string, encoding: PlanPlusEncoding): Prom
   return null;
 }
 
-export async function openPlanPlusFile(spec: PlanPlusFileSpec, absPath: string, file: string, dedupe = true): Promise<PlanPlusFileReader> {
+export async function openPlanPlusFile(spec: PlanPlusFileSpec, absPath: string, file: string, dedupe = true, parser: CsvParserKind = "fast"): Promise<PlanPlusFileReader> {
   const encoding = await detectEncoding(absPath);
   const header = await readHeader(absPath, encoding);
   if (!header) throw new FerryError("empty_file", `${file}: file is empty (no header record)`, { file });
-  return new PlanPlusFileReader({ spec, path: absPath, file, encoding, header, dedupe });
+  return new PlanPlusFileReader({ spec, path: absPath, file, encoding, header, dedupe, parser });
 }

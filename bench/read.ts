@@ -1,0 +1,196 @@
+/**
+ * `npm run bench -- read [--rows 200000,2000000] [--only csv,jsonl,api] [--keep]`
+ *
+ * Generates data with the sample generator and measures, each in a fresh child process (so peak RSS
+ * belongs to that scenario alone): PlanPlus contacts.csv parse+normalize, Plexus time_entries.jsonl
+ * parse+normalize, and Plexus API paging through the simulator (simulator in the parent process).
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  isoOffsetToUtc,
+  localDateOfIso,
+  nameKey,
+  normalizeEmail,
+  normalizePhone,
+  normalizeZip,
+  parsePlanPlusDate,
+  parsePlanPlusDateTime,
+  parseQuadrant,
+  personName,
+  htmlToText,
+} from "../bridge/src/core/normalize/index.ts";
+import { openPlanPlus } from "../bridge/src/sources/planplus/index.ts";
+import { openPlexusBundle } from "../bridge/src/sources/plexus/bundle.ts";
+import { PlexusApiClient } from "../bridge/src/sources/plexus/api.ts";
+import { startPlexusSimulator } from "../bridge/src/sources/plexus/simulator.ts";
+import { generatePlanPlus, PP_BASE } from "../scripts/sample/planplus.ts";
+import { generatePlexus, PX_BASE, timeEntryRecord } from "../scripts/sample/plexus.ts";
+
+const SELF = fileURLToPath(import.meta.url);
+
+interface Result {
+  scenario: string;
+  rows: number;
+  records: number;
+  seconds: number;
+  rowsPerSec: number;
+  peakRssMb: number;
+  bytes?: number;
+}
+
+// ---------------------------------------------------------------- child scenarios
+async function childCsv(dir: string): Promise<Omit<Result, "scenario">> {
+  const t0 = performance.now();
+  const ex = await openPlanPlus(dir);
+  const reader = ex.objects.get("contacts");
+  if (!reader) throw new Error("contacts.csv missing");
+  let rows = 0;
+  let records = 0;
+  let sink = 0;
+  for await (const item of reader.read()) {
+    rows++;
+    if (item.kind !== "record") continue;
+    records++;
+    const d = item.record.data as Record<string, string | null>;
+    const country = d["Business Country"];
+    const e = normalizeEmail(d["E-mail Address"]);
+    const p1 = normalizePhone(d["Business Phone"], country);
+    const p2 = normalizePhone(d["Mobile Phone"], country);
+    const name = personName(d["First Name"], d["Middle Name"], d["Last Name"], d["Suffix"]);
+    const zip = normalizeZip(d["Business Postal Code"], country);
+    const c = parsePlanPlusDateTime(d["Created Date"], "America/Chicago");
+    const m = parsePlanPlusDateTime(d["Modified Date"], "America/Chicago");
+    const b = d["Birthday"] ? parsePlanPlusDate(d["Birthday"]) : null;
+    const q = parseQuadrant(d["Priority Quadrant"]);
+    const k = nameKey(d["Company"]);
+    const notes = d["Notes"] ? htmlToText(d["Notes"]) : "";
+    sink += (e.email?.length ?? 0) + (p1.phone?.length ?? 0) + (p2.phone?.length ?? 0) + name.length + (zip?.length ?? 0) + (c ? 1 : 0) + (m ? 1 : 0) + (b ? 1 : 0) + (q ? 1 : 0) + k.length + notes.length;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  if (sink < 0) console.log(sink);
+  return { rows, records, seconds, rowsPerSec: Math.round(rows / seconds), peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+async function childJsonl(dir: string): Promise<Omit<Result, "scenario">> {
+  const t0 = performance.now();
+  const ex = await openPlexusBundle(dir);
+  const reader = ex.objects.get("time_entries");
+  if (!reader) throw new Error("time_entries.jsonl missing");
+  let rows = 0;
+  let records = 0;
+  let sink = 0;
+  for await (const item of reader.read()) {
+    rows++;
+    if (item.kind !== "record") continue;
+    records++;
+    const d = item.record.data;
+    const s = isoOffsetToUtc(String(d["start"]));
+    const e = isoOffsetToUtc(String(d["end"]));
+    const day = localDateOfIso(String(d["start"]));
+    const minutes = s && e ? (Date.parse(`${e.replace(" ", "T")}Z`) - Date.parse(`${s.replace(" ", "T")}Z`)) / 60_000 : 0;
+    sink += (day?.length ?? 0) + (Math.abs(minutes - Number(d["duration_minutes"])) > 1 ? 1 : 0);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  if (sink < 0) console.log(sink);
+  return { rows, records, seconds, rowsPerSec: Math.round(rows / seconds), peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+async function childApi(url: string): Promise<Omit<Result, "scenario">> {
+  const t0 = performance.now();
+  const client = new PlexusApiClient({ baseUrl: url, token: "bench-token", allowInsecure: true });
+  let rows = 0;
+  let sink = 0;
+  for await (const page of client.pages("time_entries")) {
+    for (const r of page) {
+      rows++;
+      sink += isoOffsetToUtc(String(r["start"]))?.length ?? 0;
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  if (sink < 0) console.log(sink);
+  return { rows, records: rows, seconds, rowsPerSec: Math.round(rows / seconds), peakRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
+// ---------------------------------------------------------------- parent
+function runChild(kind: string, target: string): Promise<Omit<Result, "scenario">> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", SELF, "--child", kind, target], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+    child.on("exit", (code) => {
+      const line = out.trim().split("\n").pop() ?? "";
+      if (code !== 0) reject(new Error(`child ${kind} exited ${code}: ${out}`));
+      else resolve(JSON.parse(line) as Omit<Result, "scenario">);
+    });
+  });
+}
+
+function fmt(r: Result): string {
+  const mb = r.bytes ? ` ${(r.bytes / 1048576).toFixed(0).padStart(5)} MB file` : "            ";
+  return `${r.scenario.padEnd(40)} ${String(r.rows).padStart(9)} rows ${r.seconds.toFixed(1).padStart(6)} s ${String(r.rowsPerSec).padStart(8)} rows/s  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB${mb}`;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const get = (name: string): string | undefined => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const sizes = (get("rows") ?? "200000,2000000").split(",").map(Number);
+  const only = (get("only") ?? "csv,jsonl,api").split(",");
+  const keep = args.includes("--keep");
+  const results: Result[] = [];
+  console.log(`Read benchmark: node ${process.version}, ${(await import("node:os")).cpus().length} CPUs`);
+  for (const n of sizes) {
+    const work = mkdtempSync(path.join(tmpdir(), `ferry-bench-read-${n}-`));
+    try {
+      if (only.includes("csv")) {
+        const dir = path.join(work, "planplus");
+        const scale = Math.ceil(n / PP_BASE.contacts);
+        const g0 = performance.now();
+        generatePlanPlus(dir, { scale, seed: "bench", only: ["contacts"] });
+        const file = path.join(dir, "contacts.csv");
+        console.log(`  generated contacts.csv (${(statSync(file).size / 1048576).toFixed(0)} MB) in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
+        const r = { scenario: "PlanPlus contacts.csv parse+normalize", ...(await runChild("csv", dir)), bytes: statSync(file).size };
+        results.push(r);
+        console.log(fmt(r));
+      }
+      if (only.includes("jsonl")) {
+        const dir = path.join(work, "plexus");
+        const scale = Math.ceil(n / PX_BASE.time_entries);
+        const g0 = performance.now();
+        generatePlexus(dir, { scale, seed: "bench", only: ["time_entries"] });
+        const file = path.join(dir, "time_entries.jsonl");
+        console.log(`  generated time_entries.jsonl (${(statSync(file).size / 1048576).toFixed(0)} MB) in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
+        const r = { scenario: "Plexus time_entries.jsonl parse+normalize", ...(await runChild("jsonl", dir)), bytes: statSync(file).size };
+        results.push(r);
+        console.log(fmt(r));
+      }
+      if (only.includes("api")) {
+        const ctx = { nEmp: 100, nWo: 1000, nJl: 2000 };
+        const sim = await startPlexusSimulator({ token: "bench-token", objects: { time_entries: { count: n, get: (i) => timeEntryRecord(i, ctx) } } });
+        try {
+          const r = { scenario: "Plexus API paging (simulator, limit 500)", ...(await runChild("api", sim.url)) };
+          results.push(r);
+          console.log(fmt(r));
+        } finally {
+          await sim.close();
+        }
+      }
+    } finally {
+      if (!keep) rmSync(work, { recursive: true, force: true });
+    }
+  }
+  console.log("\n| scenario | rows | seconds | rows/s | peak RSS (MB) |\n|---|---:|---:|---:|---:|");
+  for (const r of results) console.log(`| ${r.scenario} | ${r.rows.toLocaleString("en-US")} | ${r.seconds.toFixed(1)} | ${r.rowsPerSec.toLocaleString("en-US")} | ${r.peakRssMb.toFixed(0)} |`);
+}
+
+if (process.argv[2] === "--child") {
+  const kind = process.argv[3];
+  const target = process.argv[4] ?? "";
+  const r = kind === "csv" ? await childCsv(target) : kind === "jsonl" ? await childJsonl(target) : await childApi(target);
+  process.stdout.write(JSON.stringify(r) + "\n");
+}
