@@ -10,10 +10,14 @@ import { resolveSettings } from "./settings.ts";
 import { executeRun, type RunMode } from "../run/session.ts";
 import { printSummary } from "./summary.ts";
 import { approveMappingFile, proposeMapping } from "./map.ts";
+import { register as registerAudit } from "./commands/audit.ts";
+import { register as registerOwners } from "./commands/owners.ts";
+import { register as registerValidate } from "./commands/validate.ts";
+import { register as registerStatus } from "./commands/status.ts";
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, halted: 3, unapproved: 4, owners: 5, odoo: 6 } as const;
 
-function connectionOptions(cmd: Command): Command {
+export function connectionOptions(cmd: Command): Command {
   return cmd
     .option("--odoo <url>", "Odoo base URL (env FERRY_ODOO_URL)")
     .option("--db <name>", "Odoo database (env FERRY_ODOO_DB)")
@@ -91,6 +95,10 @@ export async function main(argv: string[]): Promise<number> {
       else process.stdout.write(`approved ${file} by ${String(flags.by)} at ${r.approvedAt} (content hash ${r.contentHash.slice(0, 12)}…)\n`);
     });
 
+  registerAudit(program, { connectionOptions });
+  registerOwners(program, { connectionOptions });
+  registerValidate(program, { connectionOptions });
+  registerStatus(program, { connectionOptions });
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
