@@ -9,6 +9,7 @@
  * removed afterwards unless `--keep`.
  */
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { OdooClient } from "../bridge/src/odoo/client.ts";
 import type { OdooConnection } from "../bridge/src/odoo/client.ts";
 import { loadBatches } from "../bridge/src/odoo/writer.ts";
@@ -79,6 +80,7 @@ export async function run(args: string[]): Promise<void> {
   const badShare = Number(arg(args, "bad", "0.01"));
   const tag = `b${Date.now().toString(36)}`;
   const client = await OdooClient.connect(conn, { timeoutMs: 600_000 });
+  const load0 = loadavg()[0] ?? 0;
   console.error(`load bench: target ${target}; Odoo ${client.version.server_version}; ${n} rows per load test, ${naiveN} naive creates, ${badShare * 100}% bad rows in the dirty tests; run tag ${tag}`);
   const lines: Line[] = [];
   const created: number[] = [];
@@ -174,7 +176,7 @@ export async function run(args: string[]): Promise<void> {
 
   if (args.includes("--record")) {
     const path = new URL("../docs/benchmarks.md", import.meta.url);
-    const section = `## Load\n\n\`npm run bench -- load --rows ${n} --naive ${naiveN} --bad ${badShare} --rounds ${rounds}\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC against ${target}, Odoo ${client.version.server_version}. res.partner rows (xmlid, name, email, is_company, parent_id/id); bad rows are, in turn, an empty name, a bad boolean and an unknown parent xmlid. Variants run in ${rounds} rounds in rotating order (totals over the rounds); the failing fixed-batch import runs once, last. All figures from the same run.\n\n${table}\n\n${ratios.map((r) => `- ${r}`).join("\n")}\n`;
+    const section = `## Load\n\n\`npm run bench -- load --rows ${n} --naive ${naiveN} --bad ${badShare} --rounds ${rounds}\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC against ${target}, Odoo ${client.version.server_version}. res.partner rows (xmlid, name, email, is_company, parent_id/id); bad rows are, in turn, an empty name, a bad boolean and an unknown parent xmlid. Variants run in ${rounds} rounds in rotating order (totals over the rounds); the failing fixed-batch import runs once, last. All figures from the same run. Machine: ${cpus().length} cores, load average ${load0.toFixed(1)} at start and ${(loadavg()[0] ?? 0).toFixed(1)} at end (other work was running: absolute rec/s are not comparable across runs, ratios within a run are).\n\n${table}\n\n${ratios.map((r) => `- ${r}`).join("\n")}\n`;
     const old = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n";
     const re = /## Load\n[\s\S]*?(?=\n## |$)/;
     const next = re.test(old) ? old.replace(re, section.trimEnd() + "\n") : `${old.trimEnd()}\n\n${section}`;

@@ -39,7 +39,7 @@ export interface BatchReport {
   nextSize: number;
 }
 export interface AdaptiveOptions {
-  /** Aim for calls of about this long (default 2500 ms). */
+  /** Aim for calls of about this long (default 5000 ms: per-call overhead stays a few %, far from timeouts). */
   targetMs?: number;
   minSize?: number;
   maxSize?: number;
@@ -109,7 +109,7 @@ class Sizer {
     const a = opts.adaptive ?? true;
     this.adaptive = a !== false;
     const ao: AdaptiveOptions = typeof a === "object" ? a : {};
-    this.target = ao.targetMs ?? 2500;
+    this.target = ao.targetMs ?? 5000;
     this.min = Math.max(1, ao.minSize ?? 25);
     this.max = Math.max(this.min, ao.maxSize ?? 2000);
     this.size = Math.max(1, opts.batchSize ?? 500);
@@ -226,6 +226,8 @@ export async function loadBatches(client: OdooClient, model: string, fields: str
       throw e;
     }
     if (res.ids !== false) return collect(part, res.ids, acc);
+    // A rejected batch costs Odoo a row-by-row retry of all of it: keep batches smaller while rows fail.
+    if (sizer.adaptive) sizer.shrink();
     await isolate(part, res.messages, acc, 0);
   };
 
