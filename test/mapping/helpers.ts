@@ -46,14 +46,20 @@ export const PP_USERS = [
   { "User ID": "U1005", "Full Name": "Sam  Kay", "E-mail Address": "sam2@acme.example", Role: "User", Status: "Active", "Time Zone": null, "Mission Statement": null, "Last Login": null },
 ];
 
-export function ctxFor(source: SourceSystem, opts: { major?: 18 | 19; modules?: string[]; extraFields?: TargetProfile["fields"]; doc?: MappingDoc; sourceUsers?: Record<string, unknown>[]; settings?: Partial<MapSettings> } = {}): MapContext {
+/**
+ * A context on the recorded Odoo 18 profile. The §1.8 review tag/note outputs are off unless
+ * `reviewTagging` is set, so that per-object golden tests show the object's own cells; review.test.ts covers them.
+ */
+export function ctxFor(source: SourceSystem, opts: { major?: 18 | 19; modules?: string[]; extraFields?: TargetProfile["fields"]; doc?: MappingDoc; sourceUsers?: Record<string, unknown>[]; settings?: Partial<MapSettings>; reviewTagging?: boolean } = {}): MapContext {
+  const doc = opts.doc ?? defaultMapping(source);
+  if (!opts.doc) doc.options["reviewTagging"] = opts.reviewTagging ?? false;
   return createMapContext({
     source,
     profile: profile(opts.major ?? 18, opts.modules ?? [], opts.extraFields ?? {}),
     settings: { ...SETTINGS, ...(opts.settings ?? {}) },
     sourceUsers: opts.sourceUsers ?? (source === "planplus" ? PP_USERS : []),
     odooUsers: ODOO_USERS,
-    doc: opts.doc ?? defaultMapping(source),
+    doc,
   });
 }
 

@@ -23,8 +23,8 @@ export function defaultMapping(source: SourceSystem): MappingDoc {
     contentHash: null,
     options:
       source === "planplus"
-        ? { freeMailDomains: [...FREE_MAIL_DOMAINS], companyInferenceMinConfidence: 0.8 }
-        : { jobLinesMode: "mixed" },
+        ? { freeMailDomains: [...FREE_MAIL_DOMAINS], companyInferenceMinConfidence: 0.8, reviewTagging: true }
+        : { jobLinesMode: "mixed", reviewTagging: true },
     valueMaps: structuredClone(source === "planplus" ? PLANPLUS_VALUE_MAPS : PLEXUS_VALUE_MAPS),
     objects: structuredClone(source === "planplus" ? PLANPLUS_OBJECTS : PLEXUS_OBJECTS),
   };

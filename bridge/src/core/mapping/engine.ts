@@ -216,6 +216,45 @@ function finishNotes(ctx: MapContext, d: OutputDraft): void {
   d.values[nf] = parts.join(html ? "" : "\n");
 }
 
+/** §1.8: tag column per model for the `Migration: review` tag, and the tag model. */
+const REVIEW_TAG: Record<string, [string, string]> = {
+  "res.partner": ["category_id/id", "res.partner.category"],
+  "crm.lead": ["tag_ids/id", "crm.tag"],
+  "project.task": ["tag_ids/id", "project.tags"],
+  "project.project": ["tag_ids/id", "project.tags"],
+};
+/** Models with chatter that get the "Migration review: …" internal note. */
+const CHATTER = new Set(["res.partner", "crm.lead", "project.task", "project.project", "hr.employee", "calendar.event", "sale.order", "hr.expense"]);
+
+/**
+ * mapping.md §1.8: a loaded row with flags gets the `Migration: review` tag (xmlid `<module>.tag_review_<model>`)
+ * on its main record and one internal note listing the flags. Option `reviewTagging: false` turns it off.
+ */
+function reviewOutputs(state: RowState): { pre: MapOutput[]; post: MapOutput[] } {
+  const out = { pre: [] as MapOutput[], post: [] as MapOutput[] };
+  if (state.ctx.doc.options["reviewTagging"] === false || state.outcome !== undefined) return out;
+  const flags = [...new Set(state.issues.map((i) => i.code))];
+  const main = state.drafts.get("main") ?? [...state.drafts.values()][0];
+  if (flags.length === 0 || !main || main.dropped) return out;
+  const module = main.xmlid.slice(0, main.xmlid.indexOf("."));
+  const tag = REVIEW_TAG[main.model];
+  if (tag && fieldExists(state.ctx.profile, main.model, tag[0])) {
+    const xml = `${module}.tag_review_${main.model.replace(/\./g, "_")}`;
+    out.pre.push({ model: tag[1], xmlid: xml, role: "ensure", matchBy: ["name"], values: { name: "Migration: review" } });
+    const cur = main.values[tag[0]];
+    main.values[tag[0]] = cur ? `${cur},${xml}` : xml;
+  }
+  if (CHATTER.has(main.model)) {
+    out.post.push({
+      model: "mail.message",
+      xmlid: `${main.xmlid}_review`,
+      values: { model: main.model, message_type: "comment", "subtype_id/id": "mail.mt_note", body: `<p>Migration review: ${flags.join(", ")}</p>` },
+      refs: [{ column: "res_id", xmlid: main.xmlid }],
+    });
+  }
+  return out;
+}
+
 export function newRowState(ctx: MapContext, om: ObjectMapping, record: SourceRecord): RowState {
   return { ctx, om, record, variant: chooseVariant(ctx, om), drafts: new Map(), pre: [], post: [], issues: [] };
 }
@@ -237,6 +276,8 @@ function finish(state: RowState): MapResult {
   if (state.outcome) res.outcome = state.outcome;
   if (state.document) res.document = state.document;
   const outputs: MapOutput[] = [...state.pre];
+  const review = reviewOutputs(state);
+  outputs.push(...review.pre);
   for (const d of state.drafts.values()) {
     if (d.dropped) continue;
     finishNotes(state.ctx, d);
@@ -246,7 +287,7 @@ function finish(state: RowState): MapResult {
     if (d.binary) o.binary = d.binary;
     outputs.push(o);
   }
-  outputs.push(...state.post);
+  outputs.push(...state.post, ...review.post);
   res.outputs = outputs;
   res.issues = state.issues;
   if (state.ref) res.ref = state.ref;
