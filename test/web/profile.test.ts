@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { CsvChunkParser, LineChunker } from "../../web/src/profile/csv_chunks.ts";
 import { profileBlob, profileUpload } from "../../web/src/profile/profile_file.ts";
 import { detectObject } from "../../web/src/profile/detect.ts";
-import { classify } from "../../web/src/profile/column_profile.ts";
 import { parseDiffCsv, filterDiff } from "../../web/src/model/diff.ts";
-import { proposeColumn, customFieldType } from "../../web/src/model/suggest.ts";
+import { proposeObject } from "../../web/src/model/suggest.ts";
+import { FakeOrm } from "./fakes/fake_orm.ts";
+import { FerryApi } from "../../web/src/model/api.ts";
+import type { OrmLike } from "../../web/src/model/orm.ts";
+import { readFileSync } from "node:fs";
 import { zipSync, strToU8 } from "fflate";
 
 const TRICKY = 'a,b,c\r\n"x, y","he said ""hi""","line1\r\nline2"\r\n1,,3\n"",last,"q"';
@@ -57,9 +60,10 @@ describe("streamed profiling", () => {
     expect(res.profile.rows).toBe(20000);
     expect(yields).toBeGreaterThanOrEqual(Math.floor(text.length / (64 * 1024)));
     expect(progress.at(-1)).toBe(1);
-    const kinds = Object.fromEntries(res.profile.columns.map((c) => [c.name, c.kind]));
-    expect(kinds).toEqual({ "Contact ID": "number", "First Name": "text", "E-mail Address": "email", "Created Date": "datetime", VIP: "boolean", Amount: "number" });
-    expect(res.profile.columns[1]?.distinct).toBe(1);
+    const kinds = Object.fromEntries(res.profile.columns.map((c) => [c.name, c.inferredType]));
+    expect(kinds).toMatchObject({ "Contact ID": "number", "E-mail Address": "email", "Created Date": "date", VIP: "bool", Amount: "money" });
+    expect(res.profile.columns[1]?.distinctEstimate).toBe(1);
+    expect(res.profile.columns[1]?.fillRate).toBe(1);
   });
 
   it("detects Windows-1252 (and a UTF-8 BOM) and decodes accordingly", async () => {
@@ -99,26 +103,24 @@ describe("detection, classification, proposals, diff", () => {
     expect(detectObject("notes.txt", ["foo"]).object).toBeNull();
   });
 
-  it("classifies values", () => {
-    expect(classify("jane@example.com")).toBe("email");
-    expect(classify("1.234,50 \u20ac")).toBe("number");
-    expect(classify("3/7/2025")).toBe("date");
-    expect(classify("Q2")).toBe("quadrant");
-    expect(classify("Acme")).toBe("text");
-  });
-
-  it("proposes fields with reasons, and typed custom fields when nothing fits", () => {
-    const col = (name: string, kind: "email" | "text" | "number", extra = {}) => ({ name, filled: 10, empty: 0, samples: ["a"], distinct: 10, distinctCapped: false, maxLength: 20, multiline: false, kinds: {}, kind, ...extra });
-    const fields = [
-      { name: "email", string: "Email", type: "char", required: false, readonly: false },
-      { name: "city", string: "City", type: "char", required: false, readonly: false },
-    ];
-    expect(proposeColumn("planplus", col("E-mail Address", "email"), fields)).toMatchObject({ target: "email", confidence: 0.85 });
-    expect(proposeColumn("planplus", col("City", "text"), fields)).toMatchObject({ target: "city", confidence: 0.95 });
-    const custom = proposeColumn("plexus", col("Gate Code", "number"), fields);
-    expect(custom).toMatchObject({ target: "x_plexus_gate_code", newFieldType: "float" });
-    expect(customFieldType(col("Notes", "text", { maxLength: 900 }))).toBe("text");
-    expect(customFieldType(col("Tier", "text", { distinct: 3, filled: 30 }))).toBe("selection");
+  it("proposes targets for the sample companies with the bridge's suggester (known columns, ids, custom fields)", async () => {
+    const file = readFileSync(new URL("../../sample/planplus/companies.csv", import.meta.url));
+    const res = await profileBlob(new Blob([file]), "companies.csv", { budgetMs: 1000 });
+    const fields = await new FerryApi(new FakeOrm() as unknown as OrmLike).fieldsGet("res.partner");
+    const props = proposeObject("planplus", "res.partner", res.profile.columns, fields);
+    const by = Object.fromEntries(props.map((p) => [p.source, p]));
+    expect(by["Company Name"]?.target).toBe("name");
+    expect(by["Main Phone"]?.target).toBe("phone");
+    expect(by["Web Page"]?.target).toBe("website");
+    expect(by["City"]?.target).toBe("city");
+    expect(by["Company ID"]?.target).toBe("");
+    expect(by["Company ID"]?.reason).toMatch(/identifier/);
+    for (const p of props) {
+      expect(p.confidence).toBeGreaterThanOrEqual(0);
+      expect(p.confidence).toBeLessThanOrEqual(1);
+      expect(p.reason.length).toBeGreaterThan(5);
+      if (p.newFieldType) expect(p.target).toMatch(/^x_pp_/);
+    }
   });
 
   it("parses the sample diff CSV loosely and filters it", () => {

@@ -8,7 +8,7 @@ import type { FieldInfo, MappingLineRec, MappingRec, ModuleRec, OdooUser, OwnerD
 import type { OrmLike, WizardUi } from "./orm.ts";
 import { errorMessage } from "./orm.ts";
 import { STEPS, stepIndex, type StepKey } from "./steps.ts";
-import { proposeObject, proposeValues, TARGET_MODEL } from "./suggest.ts";
+import { proposeObject, TARGET_MODEL } from "./suggest.ts";
 import { distinct, filterDiff, parseDiffCsv, type DiffFilter, type DiffRow } from "./diff.ts";
 import { RateTracker } from "./progress.ts";
 import { reconFromPhases, reconFromSummary, type ReconView } from "./recon.ts";
@@ -461,12 +461,8 @@ export class WizardModel {
         const file = this.files.find((f) => f.object === object);
         if (!model || !file?.parsed) continue;
         const fields = await this.api.fieldsGet(model);
-        const proposals = proposeObject(src, file.parsed.columns, fields);
-        const lines = proposals.map((p) => {
-          const f = fields.find((x) => x.name === p.target);
-          const values = f?.type === "selection" && f.selection && p.samples.length ? proposeValues(p.samples, f.selection) : [];
-          return { source: p.source, target: p.target, transform: p.newFieldType ? `new_field:${p.newFieldType}` : "", confidence: p.confidence, reason: p.reason, values };
-        });
+        const proposals = proposeObject(src, model, file.parsed.columns, fields);
+        const lines = proposals.map((p) => ({ source: p.source, target: p.target, transform: p.newFieldType ? `new_field:${p.newFieldType}` : "", confidence: p.confidence, reason: p.reason, values: p.values }));
         const seq = (order.indexOf(object) + 1) * 10;
         await this.api.createMapping(this.projectId, object, model, seq, lines);
       }
