@@ -129,6 +129,13 @@ describe("load and external ids", () => {
     const map = await client.resolveXmlids(["ferry_t.c1", "ferry_t.c2", "ferry_t.k1", "other.none"]);
     expect([...map.keys()].sort()).toEqual(["ferry_t.c1", "ferry_t.c2"]);
     expect(map.get("ferry_t.c1")).toEqual({ model: "res.partner", id: (ok.ids as number[])[0] });
+    await client.executeKw("res.partner", "action_archive", [[(ok.ids as number[])[1]]]);
+    const rows = await client.readByXmlids("res.partner", ["ferry_t.c1", "ferry_t.c2", "ferry_t.k1"], ["name", "active"]);
+    expect(Object.fromEntries(rows)).toEqual({
+      "ferry_t.c1": { id: (ok.ids as number[])[0], name: "C1", active: true },
+      "ferry_t.c2": { id: (ok.ids as number[])[1], name: "C2", active: false },
+    });
+    expect((await client.readByXmlids("crm.lead", ["ferry_t.c1"], ["name"])).size).toBe(0);
   });
 
   it("parses naive datetimes in the context tz on load only", async () => {

@@ -373,6 +373,20 @@ export class OdooClient {
     return out;
   }
 
+  /** Reads records by external id (for diffs and reconciliation), chunked; missing or other-model xmlids are absent. */
+  async readByXmlids<T extends Record<string, unknown> = Record<string, unknown>>(model: string, xmlids: string[], fields: string[], chunkSize = 1000): Promise<Map<string, T & { id: number }>> {
+    const refs = await this.resolveXmlids(xmlids, chunkSize);
+    const byId = new Map<number, string[]>();
+    for (const [x, r] of refs) if (r.model === model) byId.set(r.id, [...(byId.get(r.id) ?? []), x]);
+    const ids = [...byId.keys()];
+    const out = new Map<string, T & { id: number }>();
+    for (let i = 0; i < ids.length; i += chunkSize) {
+      const rows = await this.read<T & { id: number }>(model, ids.slice(i, i + chunkSize), fields, { active_test: false });
+      for (const row of rows) for (const x of byId.get(row.id) ?? []) out.set(x, row);
+    }
+    return out;
+  }
+
   /** Technical names of installed modules. */
   async installedModules(): Promise<string[]> {
     const rows = await this.searchRead<{ name: string }>("ir.module.module", [["state", "=", "installed"]], { fields: ["name"] });
