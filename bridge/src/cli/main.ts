@@ -6,7 +6,9 @@
 import { Command, CommanderError, Option } from "commander";
 import { FerryError } from "../core/errors.ts";
 import { redact } from "../run/secrets.ts";
-import { resolveSettings } from "./settings.ts";
+import { odooConnection, resolveSettings } from "./settings.ts";
+import { OdooClient } from "../odoo/client.ts";
+import { addonApi, serve } from "../run/serve.ts";
 import { executeRun, type RunMode } from "../run/session.ts";
 import { printSummary } from "./summary.ts";
 import { approveMappingFile, proposeMapping } from "./map.ts";
@@ -95,6 +97,36 @@ export async function main(argv: string[]): Promise<number> {
       else process.stdout.write(`approved ${file} by ${String(flags.by)} at ${r.approvedAt} (content hash ${r.contentHash.slice(0, 12)}…)\n`);
     });
 
+  connectionOptions(program.command("serve").description("sidecar: claim runs queued in the Odoo addon, report progress, ledger and rejects back"))
+    .option("--worker-id <id>", "name of this sidecar in the run's lease (default host:pid)")
+    .option("--lease-seconds <n>", "lease length; heartbeats every third of it", (v) => Number.parseInt(v, 10), 300)
+    .option("--poll-seconds <n>", "wait between claims when nothing is queued", (v) => Number.parseInt(v, 10), 5)
+    .option("--work-dir <dir>", "where downloaded exports and run folders go", "runs")
+    .option("--once", "process what is queued, then exit")
+    .action(async (flags: Record<string, unknown>) => {
+      const settings = resolveSettings(flags);
+      const conn = odooConnection(settings);
+      if (!conn) throw new FerryError("usage", "`ferry serve` needs --odoo, --db, --user and --api-key (or FERRY_ODOO_* env vars)");
+      const client = await OdooClient.connect(conn);
+      try {
+        const ac = new AbortController();
+        const stop = () => ac.abort("signal");
+        process.once("SIGINT", stop);
+        process.once("SIGTERM", stop);
+        const r = await serve(addonApi(client), settings, {
+          ...(flags.workerId ? { workerId: String(flags.workerId) } : {}),
+          leaseSeconds: flags.leaseSeconds as number,
+          pollSeconds: flags.pollSeconds as number,
+          workRoot: String(flags.workDir),
+          once: Boolean(flags.once),
+          signal: ac.signal,
+        });
+        if (settings.json) process.stdout.write(`${JSON.stringify(r)}\n`);
+        if (r.processed.some((p) => p.result === "failed")) exitCode = EXIT.failed;
+      } finally {
+        await client.close();
+      }
+    });
   registerAudit(program, { connectionOptions });
   registerOwners(program, { connectionOptions });
   registerValidate(program, { connectionOptions });

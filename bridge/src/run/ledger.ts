@@ -31,10 +31,12 @@ export class Ledger {
   private constructor(
     readonly path: string,
     private readonly fh: FileHandle,
+    private readonly mirror?: (entries: readonly LedgerEntry[]) => Promise<void>,
   ) {}
 
-  static async open(path: string): Promise<Ledger> {
-    return new Ledger(path, await open(path, "a"));
+  /** `mirror` receives every appended batch after it is durable locally (the addon's `ferry.ledger`). */
+  static async open(path: string, mirror?: (entries: readonly LedgerEntry[]) => Promise<void>): Promise<Ledger> {
+    return new Ledger(path, await open(path, "a"), mirror);
   }
 
   /** Appends the entries and fsyncs before returning: after this, a crash cannot lose them. */
@@ -42,6 +44,7 @@ export class Ledger {
     if (entries.length === 0) return;
     await this.fh.appendFile(entries.map((e) => `${JSON.stringify(e)}\n`).join(""), "utf8");
     await this.fh.sync();
+    await this.mirror?.(entries);
   }
 
   async close(): Promise<void> {

@@ -7,6 +7,7 @@
 import type { FlagCode, Outcome, RowIssue, RowOrigin } from "../core/codes.ts";
 import { emptyObjectReconciliation, countOutcome, phaseGate, type ObjectReconciliation } from "../core/reconcile.ts";
 import { sha256Hex } from "../core/hash.ts";
+import { FerryError } from "../core/errors.ts";
 import type { MapOutput } from "../core/mapping/types.ts";
 import type { SourceRecord, ReadItem } from "../sources/types.ts";
 import { rowKey, type Ledger, type LedgerEntry, type LedgerOperation } from "./ledger.ts";
@@ -69,6 +70,8 @@ export interface PipelineOptions {
   gateThreshold?: number;
   acceptPhases?: ReadonlySet<string>;
   onProgress?: (object: string, counts: ObjectReconciliation) => void;
+  /** Stops the run between batches (e.g. the addon paused it or the lease was lost). */
+  signal?: AbortSignal;
   now?: () => string;
 }
 
@@ -427,7 +430,10 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
         continue;
       }
       pending.push({ origin: record.origin, id: record.id, hash, record, outputs: mapped.outputs, issues: mapped.issues });
-      if (pending.length >= batchSize) await flush();
+      if (pending.length >= batchSize) {
+        await flush();
+        if (opts.signal?.aborted) throw new FerryError("aborted", `run stopped during ${step.object}: ${String(opts.signal.reason ?? "aborted")}`);
+      }
     }
     await flush();
 

@@ -12,6 +12,9 @@ export class RowReports {
   rejectedCount = 0;
   flaggedCount = 0;
 
+  /** Receives each rejected/skipped row (e.g. to mirror rejects into the addon). */
+  onRow?: (row: { origin: RowOrigin; id: string | null; outcome: string; code: string; field?: string; message: string }) => void;
+
   constructor(dir: string) {
     this.rejected = createWriteStream(join(dir, "rejected_rows.csv"), { encoding: "utf8" });
     this.flagged = createWriteStream(join(dir, "flagged_rows.csv"), { encoding: "utf8" });
@@ -21,6 +24,7 @@ export class RowReports {
   /** A rejected or skipped row: one line per (row, code). */
   rowOutcome(origin: RowOrigin, id: string | null, outcome: string, code: string, field: string | undefined, raw: string | undefined, message: string): void {
     this.rejectedCount += 1;
+    this.onRow?.({ origin, id, outcome, code, ...(field ? { field } : {}), message: redact(message) });
     this.rejected.write(
       redact(rowReportLine({ source: origin.source, object: origin.object, sourceId: id, row: origin.row, outcome, code, field, raw, message })),
     );

@@ -16,7 +16,7 @@ import type { Settings } from "../cli/settings.ts";
 import { odooConnection } from "../cli/settings.ts";
 import { openSource } from "./source.ts";
 import { buildSteps } from "./steps.ts";
-import { Ledger, loadedRowIndex } from "./ledger.ts";
+import { Ledger, loadedRowIndex, type LedgerEntry } from "./ledger.ts";
 import { RowReports } from "./reports.ts";
 import { runPipeline } from "./pipeline.ts";
 import { odooSink } from "./sink.ts";
@@ -67,6 +67,11 @@ export interface RunOptions {
   gateThreshold?: number;
   runId?: string;
   onProgress?: (object: string, counts: ObjectReconciliation) => void;
+  /** Mirrors each durable ledger batch (the addon's ferry.ledger). */
+  ledgerMirror?: (entries: readonly LedgerEntry[]) => Promise<void>;
+  /** Receives each rejected/skipped row. */
+  onRejectRow?: RowReports["onRow"];
+  signal?: AbortSignal;
 }
 
 export interface Reconciliation {
@@ -122,8 +127,9 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
     target = `${conn?.url} db ${conn?.db} (Odoo ${client.version.server_version})`;
   }
 
-  const ledger = mode === "run" ? await Ledger.open(join(runDir, "ledger.jsonl")) : undefined;
+  const ledger = mode === "run" ? await Ledger.open(join(runDir, "ledger.jsonl"), opts.ledgerMirror) : undefined;
   const reports = new RowReports(runDir);
+  if (opts.onRejectRow) reports.onRow = opts.onRejectRow;
   try {
     const doc = await loadMapping(mode, settings, opts);
     // Custom fields are provisioned before data writes: the mapping's fixed ones now, inferred ones
@@ -161,6 +167,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
       gateThreshold: opts.gateThreshold ?? 0.01,
       ...(opts.acceptPhases ? { acceptPhases: opts.acceptPhases } : {}),
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
     });
 
     const odooRecords: Record<string, number> = {};

@@ -1,0 +1,213 @@
+/**
+ * `ferry serve`: the sidecar. Claims runs queued in the Odoo addon (ferry.run.claim_next, leases with
+ * heartbeats), downloads the uploaded exports, runs them with the same pipeline as the CLI, and
+ * reports progress, ledger rows, rejects and reports back to the addon as it goes.
+ */
+import { mkdir, writeFile, readFile } from "node:fs/promises";
+import { hostname } from "node:os";
+import { basename, join, resolve } from "node:path";
+import { FerryError } from "../core/errors.ts";
+import type { ObjectReconciliation } from "../core/reconcile.ts";
+import { sumValues } from "../core/reconcile.ts";
+import { approve } from "../core/mapping/approval.ts";
+import { exportMappingJson } from "../core/mapping/document.ts";
+import { defaultMapping } from "../mappings/index.ts";
+import type { OdooClient } from "../odoo/client.ts";
+import type { Settings } from "../cli/settings.ts";
+import type { LedgerEntry } from "./ledger.ts";
+import { redact } from "./secrets.ts";
+import { executeRun } from "./session.ts";
+
+/** The run dict `ferry.run.claim_next` returns (docs/addon.md). */
+export interface ClaimedRun {
+  id: number;
+  name: string;
+  run_type: "audit" | "sample" | "full" | "delta" | "rollback";
+  attempts: number;
+  since: string | false;
+  accepted_phases: string[];
+  project: {
+    id: number;
+    name: string;
+    source_system: "plexus" | "planplus";
+    scope: string[];
+    fallback_owner: string | false;
+    batch_size: number;
+    rate_cap: number;
+    reject_threshold_pct: number;
+  };
+  mappings: { id: number; source_object: string; state: string; content_hash: string | false; approved_by: string | false; approved_at: string | false }[];
+  source_files: { id: number; name: string; attachment_id: number; detected_object: string | false }[];
+}
+
+/** The addon's RPC surface used by the sidecar. */
+export interface AddonApi {
+  claimNext(workerId: string, leaseSeconds: number): Promise<ClaimedRun | false>;
+  heartbeat(runId: number, workerId: string): Promise<{ ok: boolean; state: string }>;
+  reportProgress(runId: number, phase: string, counters: Record<string, unknown>, workerId: string): Promise<void>;
+  appendLedger(runId: number, rows: LedgerEntry[], workerId: string): Promise<void>;
+  appendRejects(runId: number, rows: Record<string, unknown>[], workerId: string): Promise<void>;
+  attachReport(runId: number, name: string, base64: string, workerId: string): Promise<void>;
+  markDone(runId: number, summary: unknown, workerId: string): Promise<void>;
+  markFailed(runId: number, message: string, workerId: string): Promise<void>;
+  markHalted(runId: number, phase: string, message: string, workerId: string): Promise<void>;
+  readAttachment(attachmentId: number): Promise<Buffer>;
+}
+
+export function addonApi(client: OdooClient): AddonApi {
+  const call = <T>(method: string, args: unknown[], kwargs: Record<string, unknown> = {}) => client.executeKw<T>("ferry.run", method, args, kwargs);
+  return {
+    claimNext: (w, lease) => call<ClaimedRun | false>("claim_next", [w, lease]),
+    heartbeat: (id, w) => call<{ ok: boolean; state: string }>("heartbeat", [id, w]),
+    reportProgress: async (id, phase, counters, w) => void (await call("report_progress", [id, phase, counters], { worker_id: w })),
+    appendLedger: async (id, rows, w) => void (await call("append_ledger", [id, rows], { worker_id: w })),
+    appendRejects: async (id, rows, w) => void (await call("append_rejects", [id, rows], { worker_id: w })),
+    attachReport: async (id, name, b64, w) => void (await call("attach_report", [id, name, b64], { worker_id: w })),
+    markDone: async (id, summary, w) => void (await call("mark_done", [id, summary], { worker_id: w })),
+    markFailed: async (id, message, w) => void (await call("mark_failed", [id, message], { worker_id: w })),
+    markHalted: async (id, phase, message, w) => void (await call("mark_halted", [id, phase, message], { worker_id: w })),
+    readAttachment: async (attId) => {
+      const [row] = await client.read<{ datas: string | false }>("ir.attachment", [attId], ["datas"]);
+      if (!row || !row.datas) throw new FerryError("file_missing", `attachment ${attId} has no content`);
+      return Buffer.from(row.datas, "base64");
+    },
+  };
+}
+
+function counters(o: ObjectReconciliation, state: string): Record<string, unknown> {
+  return { source: o.source_count, landed: o.loaded + o.merged + o.documented + o.validated, rejected: sumValues(o.rejected), skipped: sumValues(o.skipped), state };
+}
+
+/** Processes one claimed run end to end; never throws (failures are reported to the addon). */
+export async function processRun(
+  api: AddonApi,
+  run: ClaimedRun,
+  base: Settings,
+  opts: { workerId: string; workRoot: string; leaseSeconds: number; log?: (line: string) => void },
+): Promise<"done" | "halted" | "failed"> {
+  const log = opts.log ?? (() => undefined);
+  const w = opts.workerId;
+  const dir = resolve(opts.workRoot, `odoo-run-${run.id}-${run.attempts}`);
+  const abort = new AbortController();
+  const beat = setInterval(() => {
+    api
+      .heartbeat(run.id, w)
+      .then((h) => {
+        if (!h.ok) abort.abort(`the run is ${h.state} in Odoo`);
+      })
+      .catch((e: unknown) => log(`heartbeat failed: ${redact((e as Error).message)}`));
+  }, Math.max(1000, (opts.leaseSeconds * 1000) / 3));
+  try {
+    if (run.run_type !== "full") {
+      throw new FerryError("unsupported", `run type "${run.run_type}" is not handled by this sidecar yet (full runs are); use the CLI for it`);
+    }
+    // The approval gate, as in the CLI: every mapping of the run approved in Odoo.
+    if (run.mappings.length === 0) throw new FerryError("mapping_unapproved", "the project has no mapping; propose and approve it in the wizard first");
+    const unapproved = run.mappings.filter((m) => m.state !== "approved");
+    if (unapproved.length) throw new FerryError("mapping_unapproved", `mapping not approved: ${unapproved.map((m) => m.source_object).join(", ")}`);
+    const approver = run.mappings.map((m) => m.approved_by).find(Boolean) || "Odoo user";
+
+    // Source files: the uploaded attachments, written to the run's work folder.
+    const input = join(dir, "input");
+    await mkdir(input, { recursive: true });
+    if (run.source_files.length === 0) throw new FerryError("usage", "the project has no uploaded export files");
+    for (const f of run.source_files) await writeFile(join(input, basename(f.name)), await api.readAttachment(f.attachment_id));
+    const zip = run.source_files.length === 1 && /\.zip$/i.test(run.source_files[0]?.name ?? "");
+    const doc = approve(defaultMapping(run.project.source_system), `${approver} (approved in Odoo)`);
+    const mappingFile = join(dir, "mapping.json");
+    await writeFile(mappingFile, exportMappingJson(doc));
+
+    const settings: Settings = {
+      ...base,
+      source: run.project.source_system,
+      input: zip ? join(input, basename(run.source_files[0]?.name ?? "")) : input,
+      out: join(dir, "run"),
+      ...(run.project.fallback_owner ? { fallbackOwner: run.project.fallback_owner } : {}),
+    };
+    const rejects: Record<string, unknown>[] = [];
+    const flushRejects = async () => {
+      if (!rejects.length) return;
+      await api.appendRejects(run.id, rejects.splice(0), w);
+    };
+    const lastReport = new Map<string, number>();
+    log(`run ${run.id} (${run.name}): ${run.project.source_system} into Odoo`);
+    const result = await executeRun("run", settings, {
+      mappingFile,
+      runId: `odoo-${run.id}-${run.attempts}`,
+      batchSize: run.project.batch_size || 500,
+      gateThreshold: (run.project.reject_threshold_pct || 1) / 100,
+      acceptPhases: new Set(run.accepted_phases ?? []),
+      signal: abort.signal,
+      ledgerMirror: async (entries) => {
+        await api.appendLedger(run.id, [...entries], w);
+        await flushRejects();
+      },
+      onRejectRow: (r) => {
+        if (r.outcome !== "rejected") return;
+        rejects.push({ source_object: r.origin.object, source_file: r.origin.file, source_row: r.origin.row, source_id: r.id ?? "", field: r.field ?? "", code: r.code, reason: r.message });
+      },
+      onProgress: (object, counts) => {
+        const now = Date.now();
+        if (now - (lastReport.get(object) ?? 0) < 1000) return;
+        lastReport.set(object, now);
+        void api.reportProgress(run.id, object, counters(counts, "running"), w).catch((e: unknown) => log(`progress: ${redact((e as Error).message)}`));
+      },
+    });
+    await flushRejects();
+    for (const o of result.reconciliation.objects) {
+      await api.reportProgress(run.id, o.object, counters(o, result.halted && result.reconciliation.halted?.object === o.object ? "halted" : "done"), w);
+    }
+    for (const name of ["report.html", "reconciliation.json", "rejected_rows.csv", "flagged_rows.csv"]) {
+      const data = await readFile(join(result.runDir, name)).catch(() => undefined);
+      if (data) await api.attachReport(run.id, name, data.toString("base64"), w);
+    }
+    if (result.halted && result.reconciliation.halted) {
+      await api.markHalted(run.id, result.reconciliation.halted.object, result.reconciliation.halted.reasons.join("; "), w);
+      log(`run ${run.id}: halted at ${result.reconciliation.halted.object}`);
+      return "halted";
+    }
+    await api.markDone(run.id, result.reconciliation, w);
+    log(`run ${run.id}: done`);
+    return "done";
+  } catch (e) {
+    const message = redact((e as Error).message ?? String(e));
+    log(`run ${run.id}: failed: ${message}`);
+    await api.markFailed(run.id, message, w).catch(() => undefined);
+    return "failed";
+  } finally {
+    clearInterval(beat);
+  }
+}
+
+export interface ServeOptions {
+  workerId?: string;
+  workRoot?: string;
+  leaseSeconds?: number;
+  pollSeconds?: number;
+  /** Process at most this many runs, then return (tests, cron-style use). */
+  maxRuns?: number;
+  /** Return when no run is queued instead of polling. */
+  once?: boolean;
+  signal?: AbortSignal;
+  log?: (line: string) => void;
+}
+
+export async function serve(api: AddonApi, settings: Settings, opts: ServeOptions = {}): Promise<{ processed: { id: number; result: string }[] }> {
+  const workerId = opts.workerId ?? `${hostname()}:${process.pid}`;
+  const leaseSeconds = opts.leaseSeconds ?? 300;
+  const processed: { id: number; result: string }[] = [];
+  const log = opts.log ?? ((l: string) => process.stderr.write(`${l}\n`));
+  log(`ferry serve: worker ${workerId}, polling for queued runs`);
+  while (!opts.signal?.aborted) {
+    const run = await api.claimNext(workerId, leaseSeconds);
+    if (!run) {
+      if (opts.once) break;
+      await new Promise((r) => setTimeout(r, (opts.pollSeconds ?? 5) * 1000));
+      continue;
+    }
+    const result = await processRun(api, run, settings, { workerId, workRoot: opts.workRoot ?? "runs", leaseSeconds, log });
+    processed.push({ id: run.id, result });
+    if (opts.maxRuns !== undefined && processed.length >= opts.maxRuns) break;
+  }
+  return { processed };
+}

@@ -1,0 +1,125 @@
+/**
+ * The sidecar against a fake addon (the RPC surface of docs/addon.md, in memory) and the Odoo
+ * simulator as the target: claim → download → run → progress, ledger, rejects, reports → done.
+ */
+import { readFile, readdir } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
+import { serve, type AddonApi, type ClaimedRun } from "../../bridge/src/run/serve.ts";
+import { resolveSettings } from "../../bridge/src/cli/settings.ts";
+import type { LedgerEntry } from "../../bridge/src/run/ledger.ts";
+
+const SAMPLE = resolve(import.meta.dirname, "../../sample/planplus");
+
+class FakeAddon implements AddonApi {
+  queue: ClaimedRun[] = [];
+  files = new Map<number, Buffer>();
+  ledger: LedgerEntry[] = [];
+  rejects: Record<string, unknown>[] = [];
+  progress: { phase: string; counters: Record<string, unknown> }[] = [];
+  reports: string[] = [];
+  state = new Map<number, string>();
+  heartbeatOk = true;
+  async claimNext(): Promise<ClaimedRun | false> {
+    const r = this.queue.shift();
+    if (r) this.state.set(r.id, "claimed");
+    return r ?? false;
+  }
+  async heartbeat(id: number) {
+    return { ok: this.heartbeatOk, state: this.heartbeatOk ? (this.state.get(id) ?? "running") : "paused" };
+  }
+  async reportProgress(_id: number, phase: string, counters: Record<string, unknown>) {
+    this.progress.push({ phase, counters });
+  }
+  async appendLedger(_id: number, rows: LedgerEntry[]) {
+    this.ledger.push(...rows);
+  }
+  async appendRejects(_id: number, rows: Record<string, unknown>[]) {
+    this.rejects.push(...rows);
+  }
+  async attachReport(_id: number, name: string) {
+    this.reports.push(name);
+  }
+  async markDone(id: number) {
+    this.state.set(id, "done");
+  }
+  async markFailed(id: number, message: string) {
+    this.state.set(id, `failed: ${message}`);
+  }
+  async markHalted(id: number, phase: string) {
+    this.state.set(id, `halted: ${phase}`);
+  }
+  async readAttachment(id: number) {
+    const b = this.files.get(id);
+    if (!b) throw new Error("no attachment");
+    return b;
+  }
+}
+
+let sim: Simulator;
+let work: string;
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0 });
+  work = await mkdtemp(join(tmpdir(), "ferry-serve-"));
+});
+afterAll(async () => sim?.close());
+
+async function queuedRun(addon: FakeAddon, id: number, over: Partial<ClaimedRun> = {}): Promise<void> {
+  const files = (await readdir(SAMPLE)).filter((f) => f.endsWith(".csv"));
+  const source_files = [];
+  for (const [i, f] of files.entries()) {
+    addon.files.set(id * 100 + i, await readFile(join(SAMPLE, f)));
+    source_files.push({ id: i + 1, name: f, attachment_id: id * 100 + i, detected_object: f.replace(".csv", "") });
+  }
+  addon.queue.push({
+    id,
+    name: `Full run ${id}`,
+    run_type: "full",
+    attempts: 1,
+    since: false,
+    accepted_phases: ["*"],
+    project: { id: 1, name: "Acme", source_system: "planplus", scope: [], fallback_owner: "admin", batch_size: 200, rate_cap: 0, reject_threshold_pct: 1 },
+    mappings: [{ id: 1, source_object: "contacts", state: "approved", content_hash: "x", approved_by: "Admin", approved_at: "2026-11-23 16:00:00" }],
+    source_files,
+    ...over,
+  });
+}
+
+describe("ferry serve", () => {
+  it("claims a queued run, runs it and mirrors progress, ledger, rejects and reports to the addon", async () => {
+    const addon = new FakeAddon();
+    await queuedRun(addon, 1);
+    const settings = resolveSettings({ odoo: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey, exportTimeZone: "America/Chicago" }, {});
+    const r = await serve(addon, settings, { once: true, workRoot: work, workerId: "test-worker", log: () => undefined });
+    expect(r.processed).toEqual([{ id: 1, result: "done" }]);
+    expect(addon.state.get(1)).toBe("done");
+    const local = (await readFile(join(work, "odoo-run-1-1", "run", "ledger.jsonl"), "utf8")).trim().split("\n");
+    expect(addon.ledger.length).toBe(local.length); // every durable ledger line reached the addon
+    expect(addon.ledger.some((e) => e.object === "contacts" && e.operation === "create" && e.xmlid?.startsWith("ferry_planplus."))).toBe(true);
+    expect(addon.rejects.some((x) => x.source_object === "contact_company_links" && x.code === "orphan_reference")).toBe(true);
+    expect(addon.reports).toEqual(expect.arrayContaining(["report.html", "reconciliation.json", "rejected_rows.csv"]));
+    const contacts = addon.progress.filter((p) => p.phase === "contacts").at(-1);
+    expect(contacts?.counters).toMatchObject({ source: 52, landed: 48, state: "done" });
+  });
+
+  it("refuses a run whose mapping is not approved in Odoo", async () => {
+    const addon = new FakeAddon();
+    await queuedRun(addon, 2, { mappings: [{ id: 1, source_object: "contacts", state: "draft", content_hash: false, approved_by: false, approved_at: false }] });
+    const settings = resolveSettings({ odoo: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey }, {});
+    await serve(addon, settings, { once: true, workRoot: work, log: () => undefined });
+    expect(addon.state.get(2)).toMatch(/^failed: mapping not approved: contacts/);
+    expect(addon.ledger).toEqual([]);
+  });
+
+  it("stops when Odoo pauses the run (heartbeat not ok)", async () => {
+    const addon = new FakeAddon();
+    addon.heartbeatOk = false;
+    await queuedRun(addon, 3, { project: { id: 1, name: "Acme", source_system: "planplus", scope: [], fallback_owner: "admin", batch_size: 5, rate_cap: 0, reject_threshold_pct: 1 } });
+    const settings = resolveSettings({ odoo: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey }, {});
+    await serve(addon, settings, { once: true, workRoot: work, leaseSeconds: 3, log: () => undefined });
+    expect(addon.state.get(3)).toMatch(/^failed: run stopped during .*paused/);
+  });
+});
