@@ -19,7 +19,7 @@ import logging
 from datetime import timedelta
 
 from odoo import _, fields
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
 
 from . import run_state as rs
@@ -168,7 +168,24 @@ class Rollback:
                     plan.conflicts.append((ledger, record))
             action = {"create": UNLINK, "update": RESTORE, "archive": UNARCHIVE}[ledger.operation]
             plan.steps.append((ledger, action, record, ""))
+        self._check_target_rights(plan)
         return plan
+
+    def _check_target_rights(self, plan):
+        """Fail before changing anything when the user cannot write the records to undo."""
+        missing = set()
+        for _ledger, action, record, _reason in plan.steps:
+            if action == SKIP or record is None:
+                continue
+            Model = self.env[record._name]
+            needed = ("unlink", "write") if action == UNLINK else ("write",)
+            if not any(Model.browse().has_access(op) if hasattr(Model, "has_access")
+                       else Model.check_access_rights(op, raise_exception=False) for op in needed):
+                missing.add(f"{record._description} ({record._name})")
+        if missing:
+            raise AccessError(
+                _("You lack the rights to undo this run's changes on: %s", ", ".join(sorted(missing)))
+            )
 
     def _last_ferry_writes(self):
         """{(model, id): latest loaded_at of any ledger row} for the records this run wrote."""
@@ -267,7 +284,9 @@ class Rollback:
         summary = {"of_run": self.run.id, "forced": bool(self.force), "conflicts": len(plan.conflicts),
                    "counts": {code: sum(1 for r in rows if r["code"] == code) for code in {r["code"] for r in rows}}}
         rollback_run.sudo()._set_state(rs.DONE, summary=json.dumps(summary, sort_keys=True))
-        self.run.sudo().write({"rolled_back_by_id": rollback_run.id})
+        # A rollback with refused rows can be run again: only the rows still open are retried.
+        if not any(r["outcome"] == "rejected" for r in rows):
+            self.run.sudo().write({"rolled_back_by_id": rollback_run.id})
         _logger.info("ferry: run %s rolled back by run %s: %s", self.run.id, rollback_run.id, summary["counts"])
         return rollback_run
 

@@ -11,7 +11,7 @@ import mimetypes
 from datetime import timedelta
 
 from odoo import _, api, fields, models
-from odoo.exceptions import UserError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 
 from .. import run_state as rs
 from ..access import check_access
@@ -396,18 +396,22 @@ class FerryRun(models.Model):
     def rollback(self, force=False):
         """Undo this run from its ledger (server side, no bridge). Returns the rollback run id."""
         self.ensure_one()
-        _check_rights(self, "write")
-        return Rollback(self, force=bool(force)).execute().id
+        return self._rollback(bool(force)).id
+
+    def _rollback(self, force):
+        """Only Migration Managers roll back (not the bridge's technical user)."""
+        if not (self.env.su or self.env.user.has_group("ferry.group_ferry_manager")):
+            raise AccessError(_("Only Migration Managers can roll back a run."))
+        check_access(self, "write")
+        return Rollback(self, force=force).execute()
 
     def action_rollback(self):
         self.ensure_one()
-        rollback_run = Rollback(self, force=False).execute()
-        return rollback_run._open_action()
+        return self._rollback(False)._open_action()
 
     def action_rollback_force(self):
         self.ensure_one()
-        rollback_run = Rollback(self, force=True).execute()
-        return rollback_run._open_action()
+        return self._rollback(True)._open_action()
 
     def action_rollback_preview(self):
         """Show what a rollback would do (nothing is changed)."""

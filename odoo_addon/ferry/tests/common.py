@@ -9,7 +9,7 @@ class FerryCase(TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=True))
-        cls.manager = new_test_user(cls.env, login="ferry_manager", groups="base.group_user,ferry.group_ferry_manager")
+        cls.manager = new_test_user(cls.env, login="ferry_manager", groups="base.group_user,base.group_partner_manager,ferry.group_ferry_manager")
         cls.bridge_user = new_test_user(cls.env, login="ferry_bridge", groups="base.group_user,ferry.group_ferry_bridge")
         cls.plain_user = new_test_user(cls.env, login="ferry_plain", groups="base.group_user")
         cls.project = cls.env["ferry.project"].create(

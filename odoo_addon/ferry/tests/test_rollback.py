@@ -1,7 +1,9 @@
 # License LGPL-3.0 or later (https://www.gnu.org/licenses/lgpl-3.0).
+from unittest.mock import patch
+
 from odoo import Command
-from odoo.exceptions import UserError
-from odoo.tests import tagged
+from odoo.exceptions import AccessError, UserError
+from odoo.tests import new_test_user, tagged
 from odoo.tools import mute_logger
 
 from ..rollback import snapshot
@@ -132,6 +134,35 @@ class TestRollback(FerryCase):
         skipped = rollback_run.ledger_ids.filtered(lambda r: r.outcome == "skipped")
         self.assertEqual(skipped.code, "record_missing")
         self.assertEqual(rollback_run.skipped_total, 1)
+
+    def test_only_managers_roll_back(self):
+        with self.assertRaises(AccessError):
+            self.run.with_user(self.bridge_user).rollback()
+        with self.assertRaises(AccessError):
+            self.run.with_user(self.plain_user).rollback()
+        self.assertTrue(self.company.exists())
+        self.run.with_user(self.manager).rollback()
+        self.assertFalse(self.company.exists())
+
+    def test_manager_without_rights_on_the_records_is_stopped_before_any_change(self):
+        no_contacts = new_test_user(self.env, login="ferry_mgr_nc", groups="base.group_user,ferry.group_ferry_manager")
+        with self.assertRaises(AccessError) as err:
+            self.run.with_user(no_contacts).rollback()
+        self.assertIn("res.partner", str(err.exception))
+        self.assertTrue(self.company.exists() and self.contact.exists())
+        self.assertFalse(self.run.rolled_back_by_id)
+
+    def test_refused_rows_can_be_retried(self):
+        with patch.object(self.registry["res.partner"], "write", side_effect=UserError("locked")), \
+                mute_logger("odoo.addons.ferry.rollback"):
+            first = self.env["ferry.run"].browse(self.run.rollback())
+        self.assertEqual(sorted(first.ledger_ids.mapped("code")), ["rollback_refused", "rollback_unlink", "rollback_unlink"])
+        self.assertFalse(self.run.rolled_back_by_id)
+        self.assertEqual(self.existing.name, "Existing (migrated)")
+        second = self.env["ferry.run"].browse(self.run.rollback())
+        self.assertEqual(second.ledger_ids.mapped("code"), ["rollback_restore"])
+        self.assertEqual(snapshot(self.existing, FIELDS), self.before)
+        self.assertEqual(self.run.rolled_back_by_id, second)
 
     def test_running_run_cannot_be_rolled_back(self):
         run = self.claimed_run()
