@@ -72,6 +72,7 @@ export function plexusRows(): Record<string, SourceRecord[]> {
       { id: "jl_1", work_order_id: "wo_8k2m1qz", line_number: 1, line_type: "labor", sku: "LAB-HVAC", description: "Install motor", quantity: 2.5, unit: "hr", unit_price: 95, unit_cost: 40, billable: true, prevailing_wage: true },
       { id: "jl_2", work_order_id: "wo_8k2m1qz", line_number: 2, line_type: "material", sku: "MOT-1/2HP", description: "Blower motor <1/2 HP>", quantity: 1, unit: "ea", unit_price: "$412.50", unit_cost: 300, billable: true, prevailing_wage: false },
       { id: "jl_3", work_order_id: "wo_missing", line_number: 1, line_type: "labor", sku: null, description: "x", quantity: 1, unit: "hr", unit_price: "TBD", unit_cost: null, billable: false, prevailing_wage: false },
+      { id: "jl_4", work_order_id: "wo_8k2m1qz", line_number: 3, line_type: "other", sku: null, description: "Disposal fee", quantity: 1, unit: "ea", unit_price: "TBD", unit_cost: null, billable: false, prevailing_wage: false },
     ]),
     schedules: r("schedules", [
       { id: "sch_1", work_order_id: "wo_2", employee_id: "emp_tim", schedule_type: "assignment", status: "confirmed", start: "2024-11-06T08:00:00-06:00", end: "2024-11-06T10:00:00-06:00", all_day: false, time_zone: "America/Chicago", notes: null },
@@ -109,6 +110,7 @@ export function plexusRows(): Record<string, SourceRecord[]> {
       { id: "exp_1", employee_id: "emp_tim", work_order_id: "wo_8k2m1qz", date: "2024-11-04", category_id: "ecat_1", category: "mileage", description: null, amount: "$33.50", currency: "USD", quantity: 50, paid_by: "employee", status: "submitted", receipt_attachment_id: "att_9" },
       { id: "exp_2", employee_id: "emp_tim", work_order_id: null, date: "2024-11-05", category_id: null, category: "snacks", description: "Team snacks", amount: 12, currency: "USD", quantity: null, paid_by: "company", status: "draft", receipt_attachment_id: null },
       { id: "exp_3", employee_id: "emp_tim", work_order_id: null, date: "2024-11-05", category_id: null, category: "meals", description: "Lunch", amount: "call me", currency: "USD", quantity: null, paid_by: "employee", status: "draft", receipt_attachment_id: null },
+      { id: "exp_4", employee_id: "emp_tim", work_order_id: null, date: "2024-11-06", category_id: null, category: "lodging", description: "Hotel Toronto", amount: "189.00", currency: "CAD", quantity: null, paid_by: "employee", status: "draft", receipt_attachment_id: null },
     ]),
     attachments: r("attachments", [
       { id: "att_1", parent_type: "work_order", parent_id: "wo_8k2m1qz", file_name: "photo 1.jpg", content_type: "image/jpeg", size_bytes: 10, sha256: "00", description: "Before", uploaded_by_user_id: "usr_ann", uploaded_at: "2024-11-04T18:00:00Z", download_url: null, expires_at: null, file_path: "files/att_1/photo 1.jpg" },

@@ -162,6 +162,8 @@ describe("Plexus mappings (golden)", () => {
     expect(jl[1]!.outputs).toEqual([]);
     expect(jl[1]!.ref).toEqual({ model: "project.task", xmlid: "ferry_plexus.plexus_wo_wo_8k2m1qz" });
     expect(jl[2]!.outcome).toEqual({ outcome: "rejected", code: "orphan_reference" });
+    expect(jl[3]!.outcome).toBeUndefined();
+    expect(codes(jl[3]!)).toEqual(["invalid_amount"]);
     expect(finished["job_lines"]).toEqual([
       {
         model: "project.task",
@@ -169,7 +171,7 @@ describe("Plexus mappings (golden)", () => {
         role: "update",
         values: {
           description:
-            "<p>Unit 3 on roof.</p><table><thead><tr><th>#</th><th>type</th><th>SKU</th><th>description</th><th>qty</th><th>unit</th><th>unit price</th><th>billable</th></tr></thead><tbody><tr><td>2</td><td>material</td><td>MOT-1/2HP</td><td>Blower motor &lt;1/2 HP&gt;</td><td>1</td><td>ea</td><td>412.5</td><td>yes</td></tr></tbody></table>",
+            "<p>Unit 3 on roof.</p><table><thead><tr><th>#</th><th>type</th><th>SKU</th><th>description</th><th>qty</th><th>unit</th><th>unit price</th><th>billable</th></tr></thead><tbody><tr><td>2</td><td>material</td><td>MOT-1/2HP</td><td>Blower motor &lt;1/2 HP&gt;</td><td>1</td><td>ea</td><td>412.5</td><td>yes</td></tr><tr><td>3</td><td>other</td><td></td><td>Disposal fee</td><td>1</td><td>ea</td><td>0</td><td>no</td></tr></tbody></table>",
         },
       },
     ]);
@@ -276,6 +278,9 @@ describe("Plexus mappings (golden)", () => {
     expect(main(e[1]!).values).toMatchObject({ "product_id/id": "ferry_plexus.plexus_expense_product_other", payment_mode: "company_account" });
     expect(codes(e[1]!)).toEqual(["value_unmapped"]);
     expect(e[2]!.outcome).toEqual({ outcome: "rejected", code: "invalid_required_value" });
+    expect(main(e[3]!).values).toMatchObject({ total_amount_currency: "189", "currency_id/id": "base.CAD", "product_id/id": "ferry_plexus.plexus_expense_product_lodging" });
+    expect(codes(e[3]!)).toEqual(["currency_not_converted"]);
+    expect(codes(run({ settings: { taxMap: { tax_1: 41 }, rates: { CAD: 0.73 } } }).res["expenses"]![3]!)).toEqual([]);
     expect(session.postChecks()).toEqual([{ object: "expenses", id: "exp_1", issue: { code: "receipt_missing", field: "receipt_attachment_id", raw: "att_9", message: "receipt attachment att_9 did not load" } }]);
   });
 

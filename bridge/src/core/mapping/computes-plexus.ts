@@ -622,9 +622,15 @@ export const PLEXUS_RULES: Record<string, RuleFn> = {
     if (!ctx.index.isLoaded("work_orders", wo)) return { issues: [flag("orphan_reference", `work order ${wo} not loaded`, "work_order_id", wo)] };
     return { refs: [{ column: "analytic_distribution", xmlid: woProjectXmlid(ctx, wo), field: "account_id", format: "analytic_distribution" }] };
   },
+  /** Expense currency (§3.11): kept as entered; a foreign currency without an Odoo rate is flagged. */
   px_currency: (input) => {
-    const c = (s(input.values[0]) ?? input.state.ctx.settings.companyCurrency).toUpperCase();
-    return { value: `base.${c}` };
+    const ctx = input.state.ctx;
+    const c = (s(input.values[0]) ?? ctx.settings.companyCurrency).toUpperCase();
+    const out: RuleResult = { value: `base.${c}` };
+    if (c !== ctx.settings.companyCurrency.toUpperCase() && ctx.settings.rates?.[c] === undefined) {
+      out.issues = [flag("currency_not_converted", `no ${c} rate in Odoo; amount kept as entered`, "currency", c)];
+    }
+    return out;
   },
   // ---------- attachments §3.13
   px_attachment_parent: (input) => {
@@ -734,7 +740,10 @@ export const PLEXUS_POSTS: Record<string, PostFn> = {
       ctx.index.setPass("job_line_subtask", state.record.id, true);
       return;
     }
-    const up = typeof d["unit_price"] === "number" ? d["unit_price"] : (parseMoney(s(d["unit_price"]))?.amount ?? 0);
+    const parsed = typeof d["unit_price"] === "number" ? d["unit_price"] : (parseMoney(s(d["unit_price"]))?.amount ?? null);
+    if (parsed === null) state.issues.push(flag("invalid_amount", `unparseable unit price "${String(d["unit_price"])}"; 0 used`, "unit_price", d["unit_price"]));
+    if (d["prevailing_wage"] === true) state.issues.push(flag("prevailing_wage_not_migrated", "prevailing-wage line", "prevailing_wage", true));
+    const up = parsed ?? 0;
     const rows = ctx.index.getPass<string[][]>("job_line_rows", wo) ?? [];
     rows.push([String(d["line_number"] ?? ""), s(d["line_type"]) ?? "", s(d["sku"]) ?? "", s(d["description"]) ?? "", String(d["quantity"] ?? ""), s(d["unit"]) ?? "", String(up), d["billable"] === true ? "yes" : "no"]);
     ctx.index.setPass("job_line_rows", wo, rows);
