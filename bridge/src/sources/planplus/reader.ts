@@ -140,78 +140,82 @@ export class PlanPlusFileReader implements ObjectReader {
     if (batch.length) yield batch;
   }
 
-  /** Pre-pass: find ids seen more than once and decide duplicate_row / superseded per row number. */
+  /**
+   * Pre-pass: find ids seen more than once and decide duplicate_row / superseded per row number.
+   * Pass 1 indexes ids (~20 bytes per distinct id); only when an id repeats does a second, cheap
+   * pass hash the contents of the rows involved.
+   */
   private async decide(): Promise<Map<number, Decision>> {
     const decisions = new Map<number, Decision>();
     if (!this.dedupe) return decisions;
     const index = new KeyIndex();
     const firstRow = new IntColumn();
-    const firstC1 = new IntColumn();
-    const firstC2 = new IntColumn();
     const firstMod = new IntColumn();
-    type Occ = { row: number; c1: number; c2: number; mod: number };
+    type Occ = { row: number; mod: number; content: string };
     const groups = new Map<number, Occ[]>();
     const width = this.columns.length;
     const idIdx = this.spec.idColumns.map((c) => this.columns.findIndex((col) => col.key === c));
     const modIdx = this.spec.modifiedColumn ? this.columns.findIndex((col) => col.key === this.spec.modifiedColumn) : -1;
     const valueIdx = this.spec.object === "custom_fields" ? this.columns.findIndex((col) => col.key === "Value") : -1;
-    let row = 0;
-    let headerSeen = false;
-    try {
-      for await (const batch of this.batches()) {
-        for (const rec of batch) {
-          if (!headerSeen) {
-            headerSeen = true;
-            continue;
-          }
-          row++;
-          if (rec.length !== width) continue;
-          if (valueIdx >= 0 && (rec[valueIdx] ?? "").trim() === "") continue;
-          let id = "";
-          let ok = true;
-          for (let k = 0; k < idIdx.length; k++) {
-            const v = (rec[idIdx[k] as number] ?? "").trim();
-            if (v === "") ok = false;
-            id += k ? `|${v}` : v;
-          }
-          if (!ok) continue;
-          const [a, b] = hash64(id);
-          const [c1, c2] = hash64(rec.join(SEP));
-          const mod = modIdx >= 0 ? modifiedMinutes((rec[modIdx] ?? "").trim() || null) : 0;
-          const e = index.lookupOrInsert(a, b);
-          if (e === -1) {
-            const idx = index.count - 1;
-            firstRow.set(idx, row);
-            firstC1.set(idx, c1);
-            firstC2.set(idx, c2);
-            firstMod.set(idx, mod);
-          } else {
-            let g = groups.get(e);
-            if (!g) {
-              g = [{ row: firstRow.get(e), c1: firstC1.get(e), c2: firstC2.get(e), mod: firstMod.get(e) }];
-              groups.set(e, g);
+    const eachRow = async (fn: (row: number, rec: string[]) => void): Promise<void> => {
+      let row = 0;
+      let headerSeen = false;
+      try {
+        for await (const batch of this.batches()) {
+          for (const rec of batch) {
+            if (!headerSeen) {
+              headerSeen = true;
+              continue;
             }
-            g.push({ row, c1, c2, mod });
+            row++;
+            if (rec.length !== width) continue;
+            if (valueIdx >= 0 && (rec[valueIdx] ?? "").trim() === "") continue;
+            fn(row, rec);
           }
         }
+      } catch (e) {
+        if (!(e instanceof CsvSyntaxError)) throw e;
       }
-    } catch (e) {
-      if (!(e instanceof CsvSyntaxError)) throw e;
-    }
+    };
+    await eachRow((row, rec) => {
+      let id = "";
+      for (let k = 0; k < idIdx.length; k++) {
+        const v = (rec[idIdx[k] as number] ?? "").trim();
+        if (v === "") return;
+        id += k ? `|${v}` : v;
+      }
+      const [a, b] = hash64(id);
+      const mod = modIdx >= 0 ? modifiedMinutes((rec[modIdx] ?? "").trim() || null) : 0;
+      const e = index.lookupOrInsert(a, b);
+      if (e === -1) {
+        const idx = index.count - 1;
+        firstRow.set(idx, row);
+        firstMod.set(idx, mod);
+        return;
+      }
+      let g = groups.get(e);
+      if (!g) {
+        g = [{ row: firstRow.get(e), mod: firstMod.get(e), content: "" }];
+        groups.set(e, g);
+      }
+      g.push({ row, mod, content: "" });
+    });
+    if (groups.size === 0) return decisions;
+    const byRow = new Map<number, Occ>();
+    for (const g of groups.values()) for (const o of g) byRow.set(o.row, o);
+    await eachRow((row, rec) => {
+      const o = byRow.get(row);
+      if (o) o.content = createHash("sha256").update(rec.join(SEP)).digest("hex");
+    });
     for (const occs of groups.values()) {
       // winner: greatest modification time; ties → the later row; identical copies → their first row
       let best = occs[0] as Occ;
       for (const o of occs) if (o.mod > best.mod || (o.mod === best.mod && o.row > best.row)) best = o;
-      const firstOfContent = occs.find((o) => o.c1 === best.c1 && o.c2 === best.c2) as Occ;
-      const seenContent = new Set<string>();
+      const keeper = (occs.find((o) => o.content === best.content) as Occ).row;
+      const seen = new Set<string>();
       for (const o of occs) {
-        const ck = `${o.c1}:${o.c2}`;
-        if (o.row === firstOfContent.row) {
-          seenContent.add(ck);
-          continue;
-        }
-        decisions.set(o.row, { code: seenContent.has(ck) ? "duplicate_row" : "superseded", keeper: firstOfContent.row });
-        seenContent.add(ck);
+        if (o.row !== keeper) decisions.set(o.row, { code: seen.has(o.content) ? "duplicate_row" : "superseded", keeper });
+        seen.add(o.content);
       }
     }
     return decisions;

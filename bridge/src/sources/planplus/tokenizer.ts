@@ -49,8 +49,32 @@ export class CsvTokenizer {
         this.state = 1;
       }
       if (this.state === 0 && c === 34) {
-        this.state = 2;
         this.sawAny = true;
+        // fast path: a quoted field without doubled quotes, closed within this chunk
+        const q = text.indexOf('"', i + 1);
+        if (q !== -1 && q + 1 < n) {
+          const after = text.charCodeAt(q + 1);
+          if (after === 44) {
+            this.record.push(text.slice(i + 1, q));
+            i = q + 2;
+            continue;
+          }
+          if (after === 10 || after === 13) {
+            this.record.push(text.slice(i + 1, q));
+            out.push(this.record);
+            this.record = [];
+            this.sawAny = false;
+            if (after === 13) {
+              if (q + 2 < n) i = text.charCodeAt(q + 2) === 10 ? q + 3 : q + 2;
+              else {
+                this.lastWasCR = true;
+                i = q + 2;
+              }
+            } else i = q + 2;
+            continue;
+          }
+        }
+        this.state = 2;
         i++;
         continue;
       }
