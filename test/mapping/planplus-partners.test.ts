@@ -218,6 +218,17 @@ describe("PlanPlus companies, contacts, links (golden)", () => {
     expect(contacts[8]!.outputs[0]!.values["parent_id/id"]).toBe("ferry_planplus.planplus_company_20035");
   });
 
+  it("report figures: parent resolution, inferences with confidence, unmapped values, owners", () => {
+    const r = session.report();
+    expect(r["parent_resolution"]).toEqual({ by_link: 3, by_name: 0, by_domain: 2, none: 2 });
+    expect(r["company_inferences"]).toEqual([
+      { contactId: "100248", domain: "northwind.example", companyId: "20035", confidence: 0.9, applied: true },
+      { contactId: "100251", domain: "northwind.example", companyId: "20035", confidence: 0.9, applied: true },
+    ]);
+    expect(r["value_unmapped"]).toEqual({ quadrant: { Q7: 1 } });
+    expect(r["owners"]).toEqual({ unmatched: { "Nobody Here": 1 }, inactive: { "Bob Stone": 1 }, ambiguous: { "Sam Kay": 1 } });
+  });
+
   it("on Odoo 19 (no res.partner.mobile / title) the mobile and prefix become comment lines", () => {
     const s19 = new MappingSession(ctxFor("planplus", { major: 19 }));
     const r = runObjects(s19, rows())["contacts"]![0]!;

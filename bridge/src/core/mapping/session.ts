@@ -174,6 +174,25 @@ export class MappingSession {
     }));
   }
 
+  /**
+   * Figures for reconciliation.json / the report (mapping.md §7): contact parent resolution counts,
+   * company inferences with confidence, value_unmapped counts per map and value, owner resolution
+   * summary (distinct unmatched / inactive / ambiguous with row counts), custom-field inference notes.
+   */
+  report(): Record<string, unknown> {
+    const idx = this.ctx.index;
+    const o = this.ctx.owners.stats;
+    const obj = (m: Map<string, number>): Record<string, number> => Object.fromEntries([...m.entries()].sort());
+    return {
+      parent_resolution: idx.getPass("report", "parent_resolution") ?? null,
+      company_inferences: idx.getPass("report", "company_inferences") ?? [],
+      custom_field_inference: idx.getPass("report", "custom_field_inference") ?? [],
+      value_unmapped: Object.fromEntries([...idx.unmapped.entries()].map(([k, v]) => [k, obj(v)])),
+      owners: { unmatched: obj(o.unmatched), inactive: obj(o.inactive), ambiguous: obj(o.ambiguous) },
+      custom_fields: [...this.ctx.customFields.values()].map((f) => `${f.model}.${f.name}`).sort(),
+    };
+  }
+
   /** Second-pass outputs after all rows of the object are mapped (e.g. task parent_id, job-line tables). */
   finish(object: string): MapOutput[] {
     const fn = registry().finishers[`${this.ctx.source}:${object}`];
