@@ -4,7 +4,7 @@
  * faked ORM. Walks every step with the real sample export, checks keyboard reachability and that the
  * console stays clean, and saves a screenshot per step under test/e2e/screenshots/ (git-ignored).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
@@ -101,6 +101,10 @@ describe.skipIf(!hasChromium)("wizard in Chromium against the harness (faked ORM
     await page.waitForFunction(() => (window as unknown as { __ferry?: { ready: boolean } }).__ferry?.ready === true, { timeout: 20_000 });
   }, 120_000);
 
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === "fail" && page) await page.screenshot({ path: join(SHOTS, "harness-FAILED.png") }).catch(() => undefined);
+  });
+
   afterAll(async () => {
     await browser?.close();
     await new Promise((r) => server?.close(r));
@@ -171,6 +175,10 @@ describe.skipIf(!hasChromium)("wizard in Chromium against the harness (faked ORM
     await shot(page, "07-owners");
     expect(await page.$eval(".o_ferry_step_run", (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await page.select("#o_ferry_fallback", "2");
+    // the fallback owner is saved first (the wizard shows a busy spinner meanwhile)
+    await page.waitForFunction(() => !document.querySelector(".o_ferry_busy") && document.querySelector(".o_ferry_project_badge") !== null);
+    await new Promise((r) => setTimeout(r, 300));
+    await page.waitForFunction(() => !document.querySelector(".o_ferry_busy"));
     await clickSel(page, ".o_ferry_fallback_all");
     await page.waitForSelector(".o_ferry_owner_status.alert-success");
     await shot(page, "08-owners-resolved");

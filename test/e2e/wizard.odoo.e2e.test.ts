@@ -7,7 +7,7 @@
  * reconciliation, and rolls the run back on the server, which really deletes the partners it created.
  * Screenshots: test/e2e/screenshots/odoo-*.png.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, ElementHandle, Page } from "puppeteer-core";
@@ -66,6 +66,10 @@ describe.skipIf(skip)("wizard in a real Odoo 18", () => {
     });
     page.on("pageerror", (e) => errors.push(String(e)));
   }, 60_000);
+
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === "fail" && page) await page.screenshot({ path: join(SHOTS, "odoo-FAILED.png") }).catch(() => undefined);
+  });
 
   afterAll(async () => {
     sidecar?.stop();
@@ -129,6 +133,10 @@ describe.skipIf(skip)("wizard in a real Odoo 18", () => {
     await page.waitForSelector(".o_ferry_owners tbody tr", { timeout: 30_000 });
     await shot(page, "06-owners");
     await page.select("#o_ferry_fallback", String(conn.uid));
+    // the fallback owner is saved first (the wizard shows a busy spinner meanwhile)
+    await page.waitForFunction(() => !document.querySelector(".o_ferry_busy") && document.querySelector(".o_ferry_project_badge") !== null);
+    await new Promise((r) => setTimeout(r, 300));
+    await page.waitForFunction(() => !document.querySelector(".o_ferry_busy"));
     await clickSel(page, ".o_ferry_fallback_all");
     await page.waitForSelector(".o_ferry_owner_status.alert-success", { timeout: 30_000 });
     await shot(page, "07-owners-resolved");

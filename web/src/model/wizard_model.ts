@@ -144,16 +144,25 @@ export class WizardModel {
   }
 
   // ------------------------------------------------------------------------------ helpers
-  private async guard<T>(fn: () => Promise<T>, errorTitle: string): Promise<T | undefined> {
+  /** Server operations run one after the other (a click while a save is in flight waits for it). */
+  private chain: Promise<unknown> = Promise.resolve();
+
+  private guard<T>(fn: () => Promise<T>, errorTitle: string): Promise<T | undefined> {
     this.busy = true;
-    try {
-      return await fn();
-    } catch (e) {
-      this.ui.notify(errorMessage(e), { type: "danger", title: errorTitle });
-      return undefined;
-    } finally {
-      this.busy = false;
-    }
+    const run = async (): Promise<T | undefined> => {
+      try {
+        return await fn();
+      } catch (e) {
+        this.ui.notify(errorMessage(e), { type: "danger", title: errorTitle });
+        return undefined;
+      }
+    };
+    const p = this.chain.then(run);
+    this.chain = p.finally(() => {
+      if (this.chain === settled) this.busy = false;
+    });
+    const settled = this.chain;
+    return p;
   }
 
   get projectId(): number {
@@ -603,12 +612,12 @@ export class WizardModel {
 
   /** Every undecided owner → the fallback owner. */
   async fallbackAll(): Promise<void> {
-    const fb = this.project?.fallbackOwnerId;
-    if (!fb) {
-      this.ui.notify("Choose the fallback owner first.", { type: "warning" });
-      return;
-    }
     await this.guard(async () => {
+      const fb = this.project?.fallbackOwnerId;
+      if (!fb) {
+        this.ui.notify("Choose the fallback owner first.", { type: "warning" });
+        return;
+      }
       for (const o of this.unresolvedOwners) await this.api.decideOwner(o.id, "fallback", fb);
       await this.loadOwners();
     }, "Could not apply the fallback owner");

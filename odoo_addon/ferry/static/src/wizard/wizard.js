@@ -14562,8 +14562,13 @@ var PLEXUS_RULES = {
 			format: "analytic_distribution"
 		}] };
 	},
+	/** Expense currency (§3.11): kept as entered; a foreign currency without an Odoo rate is flagged. */
 	px_currency: (input) => {
-		return { value: "base." + String((s(input.values[0]) ?? input.state.ctx.settings.companyCurrency).toUpperCase()) };
+		const ctx = input.state.ctx;
+		const c = (s(input.values[0]) ?? ctx.settings.companyCurrency).toUpperCase();
+		const out = { value: "base." + String(c) };
+		if (c !== ctx.settings.companyCurrency.toUpperCase() && ctx.settings.rates?.[c] === void 0) out.issues = [flag("currency_not_converted", "no " + String(c) + " rate in Odoo; amount kept as entered", "currency", c)];
+		return out;
 	},
 	px_attachment_parent: (input) => {
 		const ctx = input.state.ctx;
@@ -14710,7 +14715,10 @@ var PLEXUS_POSTS = {
 			ctx.index.setPass("job_line_subtask", state.record.id, true);
 			return;
 		}
-		const up = typeof d["unit_price"] === "number" ? d["unit_price"] : parseMoney(s(d["unit_price"]))?.amount ?? 0;
+		const parsed = typeof d["unit_price"] === "number" ? d["unit_price"] : parseMoney(s(d["unit_price"]))?.amount ?? null;
+		if (parsed === null) state.issues.push(flag("invalid_amount", "unparseable unit price \"" + String(String(d["unit_price"])) + "\"; 0 used", "unit_price", d["unit_price"]));
+		if (d["prevailing_wage"] === true) state.issues.push(flag("prevailing_wage_not_migrated", "prevailing-wage line", "prevailing_wage", true));
+		const up = parsed ?? 0;
 		const rows = ctx.index.getPass("job_line_rows", wo) ?? [];
 		rows.push([
 			String(d["line_number"] ?? ""),
@@ -17861,19 +17869,27 @@ var WizardModel = class {
 		this.ui = ui;
 		this.api = new FerryApi(orm);
 	}
-	async guard(fn, errorTitle) {
+	/** Server operations run one after the other (a click while a save is in flight waits for it). */
+	chain = Promise.resolve();
+	guard(fn, errorTitle) {
 		this.busy = true;
-		try {
-			return await fn();
-		} catch (e) {
-			this.ui.notify(errorMessage(e), {
-				type: "danger",
-				title: errorTitle
-			});
-			return;
-		} finally {
-			this.busy = false;
-		}
+		const run = async () => {
+			try {
+				return await fn();
+			} catch (e) {
+				this.ui.notify(errorMessage(e), {
+					type: "danger",
+					title: errorTitle
+				});
+				return;
+			}
+		};
+		const p = this.chain.then(run);
+		this.chain = p.finally(() => {
+			if (this.chain === settled) this.busy = false;
+		});
+		const settled = this.chain;
+		return p;
 	}
 	get projectId() {
 		if (!this.project) throw new Error("No migration project selected");
@@ -18308,12 +18324,12 @@ var WizardModel = class {
 	}
 	/** Every undecided owner → the fallback owner. */
 	async fallbackAll() {
-		const fb = this.project?.fallbackOwnerId;
-		if (!fb) {
-			this.ui.notify("Choose the fallback owner first.", { type: "warning" });
-			return;
-		}
 		await this.guard(async () => {
+			const fb = this.project?.fallbackOwnerId;
+			if (!fb) {
+				this.ui.notify("Choose the fallback owner first.", { type: "warning" });
+				return;
+			}
 			for (const o of this.unresolvedOwners) await this.api.decideOwner(o.id, "fallback", fb);
 			await this.loadOwners();
 		}, "Could not apply the fallback owner");
