@@ -101,6 +101,8 @@ describe("suggester", () => {
     expect(custom.proposal).toEqual({ kind: "custom", model: "res.partner", field: "x_pp_loyalty_points", ttype: "float" });
     const renewal = suggestColumn({ name: "Renewal", samples: ["3/7/2025", "12/1/2024"] }, [partner], { customPrefix: "x_pp_" }, 3);
     expect(renewal.proposal).toMatchObject({ kind: "custom", ttype: "date" });
+    const nested = suggestColumn({ name: "billing_address.postal_code", inferredType: "number", samples: ["78701"] }, [partner], { customPrefix: "x_plexus_" }, 5);
+    expect(nested.proposal).toEqual({ kind: "field", model: "res.partner", field: "zip" });
     const fuzzy = suggestColumn({ name: "Zip Code", samples: ["78701"] }, [partner], { customPrefix: "x_pp_" }, 2);
     expect(fuzzy.proposal).toEqual({ kind: "field", model: "res.partner", field: "zip" });
     const task: TargetModel = { model: "project.task", fields: P18.fields["project.task"]! };

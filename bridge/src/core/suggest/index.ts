@@ -16,6 +16,8 @@ export interface ColumnInput {
   name: string;
   /** Profiler type (`email`, `phone`, `date`, `number`, `money`, `url`, `bool`, `text`, `enum`, `empty`). */
   type?: string;
+  /** Same, under the name core/profile's ColumnProfile uses (a profile can be passed as is). */
+  inferredType?: string;
   samples: string[];
   /** Distinct values with counts (profiler topValues), for value-map proposals. */
   topValues?: { value: string; count: number }[];
@@ -124,7 +126,8 @@ function similarity(a: string, b: string): number {
 
 /** Column value type from the profiler type or the samples. */
 export function sampleType(col: ColumnInput): string {
-  if (col.type && col.type !== "empty") return col.type;
+  const t = col.type ?? col.inferredType;
+  if (t && t !== "empty") return t;
   const vals = col.samples.filter((s) => s.trim() !== "");
   if (vals.length === 0) return "empty";
   const counts = new Map<string, number>();
@@ -210,7 +213,9 @@ export function suggestColumn(col: ColumnInput, targets: TargetModel[], opts: Su
   };
   if ((opts.idColumns ?? []).includes(col.name) || (index === 0 && /(^| )id$/.test(ph))) return none(0.95, "row identifier: kept in the ledger and the external id, not in a field");
   // 1. domain synonyms: the primary model first, then the others; `model:field` pins a model; `—` = no target
-  const syn = SYNONYMS[ph] ?? SYNONYMS[ph.replace(/^(business|main|primary contact|billing address) /, "")];
+  // nested Plexus keys arrive flattened (`primary_contact.email`, `billing_address.city`): try the last segment too
+  const last = col.name.includes(".") ? phrase(col.name.slice(col.name.lastIndexOf(".") + 1)) : ph;
+  const syn = SYNONYMS[ph] ?? SYNONYMS[ph.replace(/^(business|main|primary contact|billing address) /, "")] ?? SYNONYMS[last];
   if (syn) {
     if (syn[0] === IGNORE) return none(0.9, `"${col.name}" is an audit/technical column (kept in the ledger only)`);
     const vals = [...new Set((col.topValues?.map((t) => t.value) ?? col.samples).filter((v) => v.trim() !== ""))];
