@@ -9,6 +9,7 @@ import { redact } from "../run/secrets.ts";
 import { odooConnection, resolveSettings } from "./settings.ts";
 import { OdooClient } from "../odoo/client.ts";
 import { addonApi, serve } from "../run/serve.ts";
+import { rollbackRun } from "../run/rollback.ts";
 import { executeRun, type RunMode } from "../run/session.ts";
 import { printSummary } from "./summary.ts";
 import { approveMappingFile, proposeMapping } from "./map.ts";
@@ -123,6 +124,25 @@ export async function main(argv: string[]): Promise<number> {
         });
         if (settings.json) process.stdout.write(`${JSON.stringify(r)}\n`);
         if (r.processed.some((p) => p.result === "failed")) exitCode = EXIT.failed;
+      } finally {
+        await client.close();
+      }
+    });
+  connectionOptions(program.command("rollback").argument("<run-dir>", "run folder whose ledger to undo").description("undo a run: delete what it created (archive where Odoo refuses), restore what it updated; writes rollback.json"))
+    .option("--force", "also undo records edited in Odoo since the run, and outside the window")
+    .option("--window-hours <n>", "rollback window", (v) => Number.parseFloat(v), 72)
+    .action(async (runDir: string, flags: Record<string, unknown>) => {
+      const settings = resolveSettings(flags);
+      const conn = odooConnection(settings);
+      if (!conn) throw new FerryError("usage", "`ferry rollback` needs --odoo, --db, --user and --api-key (or FERRY_ODOO_* env vars)");
+      const client = await OdooClient.connect(conn);
+      try {
+        const r = await rollbackRun(client, runDir, { force: Boolean(flags.force), windowHours: flags.windowHours as number });
+        if (settings.json) process.stdout.write(`${redact(JSON.stringify(r))}\n`);
+        (settings.json ? process.stderr : process.stdout).write(
+          `rollback of ${r.run}: ${r.deleted} deleted, ${r.archived} archived (delete refused), ${r.restored} restored, ${r.already_gone} already gone, ${r.refused_modified.length} left alone (edited in Odoo since; --force to undo), ${r.failed.length} failed\nreport: ${runDir}/rollback.json\n`,
+        );
+        if (r.failed.length) exitCode = EXIT.failed;
       } finally {
         await client.close();
       }

@@ -92,6 +92,8 @@ export async function loadedRowIndex(runsRoot: string, exclude?: string): Promis
   const files: { path: string; mtime: number }[] = [];
   for (const d of dirs) {
     if (exclude && join(runsRoot, d) === exclude) continue;
+    // A rolled-back run's rows are no longer in Odoo.
+    if (await stat(join(runsRoot, d, "rollback.json")).then(() => true, () => false)) continue;
     const p = join(runsRoot, d, "ledger.jsonl");
     try {
       files.push({ path: p, mtime: (await stat(p)).mtimeMs });

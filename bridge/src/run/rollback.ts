@@ -1,0 +1,131 @@
+/**
+ * `ferry rollback RUN_DIR`: undo a run from its local ledger, within the rollback window (72 h by
+ * default). Walks the ledger backwards (reverse dependency order): records the run created are
+ * deleted (archived when Odoo refuses the delete), records it updated get their previous values
+ * back. Records edited in Odoo after the run wrote them are left alone unless `--force`.
+ * Writes rollback.json and its own ledger (rollback_ledger.jsonl).
+ */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { FerryError } from "../core/errors.ts";
+import type { OdooClient } from "../odoo/client.ts";
+import { Ledger, readLedger, type LedgerEntry } from "./ledger.ts";
+import { safeJson } from "./secrets.ts";
+
+export interface RollbackOptions {
+  force?: boolean;
+  windowHours?: number;
+  now?: Date;
+  /** Seconds of clock skew tolerated between the ledger time and Odoo's write_date. */
+  toleranceSeconds?: number;
+}
+
+export interface RollbackReport {
+  run: string;
+  rolled_back_at: string;
+  forced: boolean;
+  deleted: number;
+  archived: number;
+  restored: number;
+  already_gone: number;
+  refused_modified: { model: string; id: number; xmlid?: string; write_date: string }[];
+  failed: { model: string; id: number; message: string }[];
+}
+
+const RELATIONAL = new Set(["many2one", "many2many", "one2many"]);
+
+/** Odoo datetime (UTC, `YYYY-MM-DD HH:MM:SS`) → epoch ms. */
+function odooTime(s: string): number {
+  return Date.parse(`${s.replace(" ", "T")}Z`);
+}
+
+export async function rollbackRun(client: OdooClient, runDir: string, opts: RollbackOptions = {}): Promise<RollbackReport> {
+  const entries = (await readLedger(join(runDir, "ledger.jsonl"))).filter(
+    (e) => (e.operation === "create" || e.operation === "update") && e.model && e.res_id !== undefined,
+  );
+  if (entries.length === 0) throw new FerryError("nothing_to_rollback", `no writes in ${join(runDir, "ledger.jsonl")}`);
+  const now = opts.now ?? new Date();
+  const first = Math.min(...entries.map((e) => Date.parse(e.time)));
+  const windowHours = opts.windowHours ?? 72;
+  if (now.getTime() - first > windowHours * 3600_000 && !opts.force) {
+    throw new FerryError("rollback_window", `run ${entries[0]?.run} wrote its first record ${Math.round((now.getTime() - first) / 3600_000)} h ago: outside the ${windowHours} h rollback window (--force to override)`);
+  }
+  const tolerance = (opts.toleranceSeconds ?? 5) * 1000;
+  // The last time this run wrote each record (a record can be written by several phases).
+  const lastWrite = new Map<string, number>();
+  for (const e of entries) {
+    const k = `${e.model}:${e.res_id}`;
+    lastWrite.set(k, Math.max(lastWrite.get(k) ?? 0, Date.parse(e.time)));
+  }
+  const report: RollbackReport = {
+    run: entries[0]?.run ?? "",
+    rolled_back_at: now.toISOString(),
+    forced: Boolean(opts.force),
+    deleted: 0,
+    archived: 0,
+    restored: 0,
+    already_gone: 0,
+    refused_modified: [],
+    failed: [],
+  };
+  const ledger = await Ledger.open(join(runDir, "rollback_ledger.jsonl"));
+  const done = new Set<string>();
+  const created = new Set(entries.filter((e) => e.operation === "create").map((e) => `${e.model}:${e.res_id}`));
+  try {
+    for (const e of [...entries].reverse()) {
+      const model = e.model as string;
+      const id = e.res_id as number;
+      const key = `${model}:${id}`;
+      if (e.operation === "update" && created.has(key)) continue; // created by this run: deleted below
+      const fields = await client.fieldsGet(model);
+      const [current] = await client.read<Record<string, unknown>>(model, [id], ["write_date", ...("active" in fields ? ["active"] : [])], { active_test: false });
+      if (!current) {
+        if (!done.has(key)) report.already_gone += 1;
+        done.add(key);
+        continue;
+      }
+      const writeDate = typeof current.write_date === "string" ? odooTime(current.write_date) : 0;
+      if (!opts.force && !done.has(key) && writeDate > (lastWrite.get(key) ?? 0) + tolerance) {
+        report.refused_modified.push({ model, id, ...(e.xmlid ? { xmlid: e.xmlid } : {}), write_date: String(current.write_date) });
+        done.add(key);
+        continue;
+      }
+      const entryBase = { run: `rollback-of-${e.run}`, phase: "rollback", source: e.source, object: e.object, source_id: e.source_id, source_row: e.source_row, model, res_id: id, ...(e.xmlid ? { xmlid: e.xmlid } : {}), outcome: "loaded", time: new Date().toISOString() };
+      try {
+        if (e.operation === "create") {
+          if (done.has(key)) continue;
+          done.add(key);
+          try {
+            await client.unlink(model, [id]);
+            report.deleted += 1;
+            await ledger.append([{ ...entryBase, operation: "delete" } as LedgerEntry]);
+          } catch (err) {
+            if (!("active" in fields)) throw err;
+            await client.write(model, [id], { active: false });
+            report.archived += 1;
+            await ledger.append([{ ...entryBase, operation: "archive", code: `delete refused: ${(err as Error).message}` } as LedgerEntry]);
+          }
+        } else if (e.previous) {
+          const vals: Record<string, unknown> = {};
+          for (const [f, v] of Object.entries(e.previous)) {
+            const info = fields[f];
+            if (!info || info.readonly) continue;
+            if (info.type === "many2one") vals[f] = Array.isArray(v) ? v[0] : (v ?? false);
+            else if (RELATIONAL.has(info.type)) vals[f] = [[6, 0, Array.isArray(v) ? v : []]];
+            else vals[f] = v;
+          }
+          const [before] = await client.read<Record<string, unknown>>(model, [id], Object.keys(vals));
+          await client.write(model, [id], vals);
+          report.restored += 1;
+          await ledger.append([{ ...entryBase, operation: "restore", previous: before ?? {} } as LedgerEntry]);
+        }
+      } catch (err) {
+        report.failed.push({ model, id, message: (err as Error).message });
+      }
+    }
+  } finally {
+    await ledger.close();
+  }
+  await writeFile(join(runDir, "rollback.json"), `${safeJson(report, 2)}\n`);
+  return report;
+}
