@@ -632,7 +632,20 @@ Object.assign(PLANPLUS_RULES, {
     const helpdesk = input.state.variant === "helpdesk";
     const stage: MapOutput = helpdesk
       ? { model: "helpdesk.stage", xmlid: `${M}.planplus_helpdesk_stage_${slugv}`, role: "ensure", matchBy: [], values: { name: r.values?.["stage"] ?? "Open", sequence: r.values?.["sequence"] ?? "10", fold: r.values?.["fold"] ?? "0", "team_ids/id": `${M}.planplus_helpdesk_team` } }
-      : { model: "crm.stage", xmlid: `${M}.planplus_ticket_stage_${slugv}`, role: "ensure", matchBy: [], values: { name: r.values?.["stage"] ?? "Open", sequence: r.values?.["sequence"] ?? "10", fold: r.values?.["fold"] ?? "0", is_won: "0", "team_id/id": `${M}.planplus_team_helpdesk` } };
+      : {
+          model: "crm.stage",
+          xmlid: `${M}.planplus_ticket_stage_${slugv}`,
+          role: "ensure",
+          matchBy: [],
+          values: {
+            name: r.values?.["stage"] ?? "Open",
+            sequence: r.values?.["sequence"] ?? "10",
+            fold: r.values?.["fold"] ?? "0",
+            is_won: "0",
+            // crm.stage.team_id (18) became team_ids (19): the profile decides
+            [fieldExists(ctx.profile, "crm.stage", "team_id") || !fieldExists(ctx.profile, "crm.stage", "team_ids") ? "team_id/id" : "team_ids/id"]: `${M}.planplus_team_helpdesk`,
+          },
+        };
     const team: MapOutput = helpdesk ? { model: "helpdesk.team", xmlid: `${M}.planplus_helpdesk_team`, role: "ensure", matchBy: ["name"], values: { name: "Help Desk (migrated)" } } : helpdeskCrmTeam();
     const out: RuleResult = { value: stage.xmlid, pre: [team, stage], cells: { "team_id/id": team.xmlid } };
     if (r.issue) out.issues = [{ ...r.issue, field: "Status" }];
