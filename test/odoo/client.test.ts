@@ -177,3 +177,24 @@ describe("retries", () => {
     }
   });
 });
+
+describe("odd servers", () => {
+  it("fails fast on a 200 answer that is not JSON-RPC", async () => {
+    const { createServer } = await import("node:http");
+    const srv = createServer((_req, res) => {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end('{"hello":"proxy"}');
+    });
+    await new Promise<void>((r) => srv.listen(0, "127.0.0.1", () => r()));
+    const a = srv.address();
+    const port = typeof a === "object" && a ? a.port : 0;
+    try {
+      const err = await OdooClient.connect({ url: `http://127.0.0.1:${port}`, db: "x", user: "u", apiKey: SECRET }, { retry: false, timeoutMs: 3000 }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(OdooError);
+      expect((err as Error).message).toContain("not a JSON-RPC answer");
+    } finally {
+      srv.closeAllConnections();
+      srv.close();
+    }
+  });
+});

@@ -206,6 +206,13 @@ export class OdooClient {
         throw e;
       }
       const resp = body as Partial<JSONRPCResponse> & Record<string, unknown>;
+      const sentId = (payload as { id?: unknown }).id;
+      if (!resp || typeof resp !== "object" || Array.isArray(resp) || resp.id !== sentId) {
+        // Not an answer to this request (proxy page, wrong endpoint): fail instead of waiting forever.
+        const err = new OdooHttpError(`Odoo sent a response that is not a JSON-RPC answer to this call (${new URL(params.url).pathname})`);
+        params.state.transport = err;
+        throw err;
+      }
       // A Python method returning None comes back without `result`: that is success.
       if (resp && typeof resp === "object" && !("result" in resp) && !("error" in resp)) resp.result = null;
       this.#rpc.receive(resp as JSONRPCResponse);
