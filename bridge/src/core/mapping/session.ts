@@ -67,7 +67,12 @@ interface Seen {
 export class MappingSession {
   private readonly pending = new Map<string, SourceRecord[]>();
   private readonly winners = new Map<string, Map<string, Seen>>();
-  private readonly registered = new Set<string>();
+  /** Rows registered per object (row numbers; ids can repeat). */
+  private readonly registered = new Map<string, Set<number>>();
+
+  private isRegistered(object: string, record: SourceRecord): boolean {
+    return this.registered.get(object)?.has(record.origin.row) ?? false;
+  }
 
   constructor(readonly ctx: MapContext) {}
 
@@ -93,9 +98,10 @@ export class MappingSession {
 
   /** Register one read row: known ids, kept rows, indexes, duplicate/superseded tracking. Idempotent per (object, row). */
   register(object: string, record: SourceRecord): void {
-    const key = `${object}\u0000${record.origin.row}\u0000${record.id}`;
-    if (this.registered.has(key)) return;
-    this.registered.add(key);
+    let seen = this.registered.get(object);
+    if (!seen) this.registered.set(object, (seen = new Set()));
+    if (seen.has(record.origin.row)) return;
+    seen.add(record.origin.row);
     const idx = this.ctx.index;
     idx.addKnown(object, record.id);
     let w = this.winners.get(object);
@@ -116,9 +122,12 @@ export class MappingSession {
         if (k) idx.add(name, k, record.id);
       }
     }
-    let list = this.pending.get(object);
-    if (!list) this.pending.set(object, (list = []));
-    list.push(record);
+    // rows are kept only for objects with cross-record passes (memory stays flat for the others)
+    if (this.ctx.doc.objects.find((o) => o.object === object)?.prepass?.length) {
+      let list = this.pending.get(object);
+      if (!list) this.pending.set(object, (list = []));
+      list.push(record);
+    }
   }
 
   /** Duplicate / superseded decision for a registered row (sources.md C.1). */
@@ -144,7 +153,7 @@ export class MappingSession {
 
   /** Map one row; marks it loaded (optimistically) unless rejected/skipped. */
   map(object: string, record: SourceRecord): MapResult {
-    if (!this.registered.has(`${object}\u0000${record.origin.row}\u0000${record.id}`)) this.register(object, record);
+    if (!this.isRegistered(object, record)) this.register(object, record);
     const dup = this.object(object).uniqueId === false ? null : this.dedupe(object, record);
     if (dup) return dup;
     const om = this.object(object);
