@@ -11050,9 +11050,18 @@ function nameTable() {
 	for (const [k, v] of Object.entries(ALIASES$1)) byName.set(k, v);
 	return byName;
 }
+var memo = /* @__PURE__ */ new Map();
 /** `US`, `USA`, `United States`, `CA`, `Canada`, ... → alpha-2 code; null when blank or unknown. */
 function countryCode(name) {
 	if (name == null) return null;
+	const hit = memo.get(name);
+	if (hit !== void 0) return hit;
+	const r = lookup(name);
+	if (memo.size > 1e4) memo.clear();
+	memo.set(name, r);
+	return r;
+}
+function lookup(name) {
 	const key = name.replace(/\s+/g, " ").trim().toLowerCase();
 	if (key === "") return null;
 	return nameTable().get(key) ?? nameTable().get(key.replace(/\.$/, "")) ?? null;
@@ -13471,7 +13480,7 @@ Object.assign(PLANPLUS_RULES, {
 				sequence: r.values?.["sequence"] ?? "10",
 				fold: r.values?.["fold"] ?? "0",
 				is_won: "0",
-				"team_id/id": String(M) + ".planplus_team_helpdesk"
+				[fieldExists(ctx.profile, "crm.stage", "team_id") || !fieldExists(ctx.profile, "crm.stage", "team_ids") ? "team_id/id" : "team_ids/id"]: String(M) + ".planplus_team_helpdesk"
 			}
 		};
 		const team = helpdesk ? {
@@ -15801,7 +15810,8 @@ function similarity(a, b) {
 }
 /** Column value type from the profiler type or the samples. */
 function sampleType(col) {
-	if (col.type && col.type !== "empty") return col.type;
+	const t = col.type ?? col.inferredType;
+	if (t && t !== "empty") return t;
 	const vals = col.samples.filter((s) => s.trim() !== "");
 	if (vals.length === 0) return "empty";
 	const counts = /* @__PURE__ */ new Map();
@@ -15884,7 +15894,8 @@ function suggestColumn(col, targets, opts, index = 0) {
 		return s;
 	};
 	if ((opts.idColumns ?? []).includes(col.name) || index === 0 && /(^| )id$/.test(ph)) return none(.95, "row identifier: kept in the ledger and the external id, not in a field");
-	const syn = SYNONYMS[ph] ?? SYNONYMS[ph.replace(/^(business|main|primary contact|billing address) /, "")];
+	const last = col.name.includes(".") ? phrase(col.name.slice(col.name.lastIndexOf(".") + 1)) : ph;
+	const syn = SYNONYMS[ph] ?? SYNONYMS[ph.replace(/^(business|main|primary contact|billing address) /, "")] ?? SYNONYMS[last];
 	if (syn) {
 		if (syn[0] === "—") return none(.9, "\"" + String(col.name) + "\" is an audit/technical column (kept in the ledger only)");
 		const vals = [...new Set((col.topValues?.map((t) => t.value) ?? col.samples).filter((v) => v.trim() !== ""))];
@@ -17859,6 +17870,8 @@ var WizardModel = class {
 	phases = [];
 	rates = new RateTracker();
 	lastPollAt = 0;
+	/** Closes the sticky "review needed" notification once the run leaves the gate. */
+	closeGateNotice = null;
 	recon = null;
 	ledgerCounts = {};
 	rollbackRunId = null;
@@ -18398,11 +18411,15 @@ var WizardModel = class {
 		else this.rates.reset();
 		this.lastPollAt = at;
 		if (before !== this.run.state) {
-			if (this.run.state === "halted") this.ui.notify(this.run.message || "The run halted at a reconciliation gate.", {
+			if (this.run.state !== "halted" && this.closeGateNotice) {
+				this.closeGateNotice();
+				this.closeGateNotice = null;
+			}
+			if (this.run.state === "halted") this.closeGateNotice = this.ui.notify(this.run.message || "The run halted at a reconciliation gate.", {
 				type: "warning",
 				title: "Review needed",
 				sticky: true
-			});
+			}) ?? null;
 			if (this.run.state === "done") this.ui.notify("Migration run finished.", { type: "success" });
 			if (this.run.state === "failed") this.ui.notify(this.run.message || "The run failed.", {
 				type: "danger",
@@ -19079,10 +19096,10 @@ var ReconciliationStep = class extends Component {
   <t t-else="">
     <div class="d-flex justify-content-between align-items-center mb-2">
       <div class="small text-muted">
-        <span class="me-3"><span class="o_ferry_legend" t-attf-style="background: {{ colors.landed }}"/> landed</span>
-        <span class="me-3"><span class="o_ferry_legend" t-attf-style="background: {{ colors.other }}"/> merged / documented / validated</span>
-        <span class="me-3"><span class="o_ferry_legend" t-attf-style="background: {{ colors.skipped }}"/> skipped</span>
-        <span><span class="o_ferry_legend" t-attf-style="background: {{ colors.rejected }}"/> rejected</span>
+        <span class="me-3"><span class="o_ferry_legend d-inline-block align-middle rounded-1 me-1" t-attf-style="width: 0.8rem; height: 0.8rem; background: {{ colors.landed }}"/> landed</span>
+        <span class="me-3"><span class="o_ferry_legend d-inline-block align-middle rounded-1 me-1" t-attf-style="width: 0.8rem; height: 0.8rem; background: {{ colors.other }}"/> merged / documented / validated</span>
+        <span class="me-3"><span class="o_ferry_legend d-inline-block align-middle rounded-1 me-1" t-attf-style="width: 0.8rem; height: 0.8rem; background: {{ colors.skipped }}"/> skipped</span>
+        <span><span class="o_ferry_legend d-inline-block align-middle rounded-1 me-1" t-attf-style="width: 0.8rem; height: 0.8rem; background: {{ colors.rejected }}"/> rejected</span>
       </div>
       <button type="button" class="btn btn-primary o_ferry_report" t-on-click="() => props.model.downloadReport()"><i class="fa fa-download me-1" aria-hidden="true"/>HTML report</button>
     </div>
@@ -19222,7 +19239,8 @@ function downloadFile(fileName, mime, content) {
 function makeUi(notification, dialog) {
 	return {
 		notify(message, options = {}) {
-			notification.add(message, options);
+			const close = notification.add(message, options);
+			return typeof close === "function" ? close : void 0;
 		},
 		confirm({ title, body, confirmLabel }) {
 			return new Promise((resolve) => {
