@@ -7,7 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
@@ -39,12 +39,24 @@ interface Result {
   seconds: number;
   rowsPerSec: number;
   peakRssMb: number;
+  /** user+system CPU seconds of the measuring process */
+  cpuSeconds: number;
+  /** rows per CPU second: less sensitive to other load on a shared machine than wall-clock rows/s */
+  rowsPerCpuSec: number;
   bytes?: number;
+}
+
+function finish(t0: number, c0: NodeJS.CpuUsage, rows: number, records: number): Omit<Result, "scenario"> {
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(c0);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  return { rows, records, seconds, rowsPerSec: Math.round(rows / seconds), peakRssMb: process.resourceUsage().maxRSS / 1024, cpuSeconds, rowsPerCpuSec: Math.round(rows / cpuSeconds) };
 }
 
 // ---------------------------------------------------------------- child scenarios
 async function childCsv(dir: string): Promise<Omit<Result, "scenario">> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const ex = await openPlanPlus(dir);
   const reader = ex.objects.get("contacts");
   if (!reader) throw new Error("contacts.csv missing");
@@ -70,13 +82,13 @@ async function childCsv(dir: string): Promise<Omit<Result, "scenario">> {
     const notes = d["Notes"] ? htmlToText(d["Notes"]) : "";
     sink += (e.email?.length ?? 0) + (p1.phone?.length ?? 0) + (p2.phone?.length ?? 0) + name.length + (zip?.length ?? 0) + (c ? 1 : 0) + (m ? 1 : 0) + (b ? 1 : 0) + (q ? 1 : 0) + k.length + notes.length;
   }
-  const seconds = (performance.now() - t0) / 1000;
   if (sink < 0) console.log(sink);
-  return { rows, records, seconds, rowsPerSec: Math.round(rows / seconds), peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return finish(t0, c0, rows, records);
 }
 
 async function childJsonl(dir: string): Promise<Omit<Result, "scenario">> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const ex = await openPlexusBundle(dir);
   const reader = ex.objects.get("time_entries");
   if (!reader) throw new Error("time_entries.jsonl missing");
@@ -94,13 +106,13 @@ async function childJsonl(dir: string): Promise<Omit<Result, "scenario">> {
     const minutes = s && e ? (Date.parse(`${e.replace(" ", "T")}Z`) - Date.parse(`${s.replace(" ", "T")}Z`)) / 60_000 : 0;
     sink += (day?.length ?? 0) + (Math.abs(minutes - Number(d["duration_minutes"])) > 1 ? 1 : 0);
   }
-  const seconds = (performance.now() - t0) / 1000;
   if (sink < 0) console.log(sink);
-  return { rows, records, seconds, rowsPerSec: Math.round(rows / seconds), peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return finish(t0, c0, rows, records);
 }
 
 async function childApi(url: string): Promise<Omit<Result, "scenario">> {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const client = new PlexusApiClient({ baseUrl: url, token: "bench-token", allowInsecure: true });
   let rows = 0;
   let sink = 0;
@@ -110,9 +122,8 @@ async function childApi(url: string): Promise<Omit<Result, "scenario">> {
       sink += isoOffsetToUtc(String(r["start"]))?.length ?? 0;
     }
   }
-  const seconds = (performance.now() - t0) / 1000;
   if (sink < 0) console.log(sink);
-  return { rows, records: rows, seconds, rowsPerSec: Math.round(rows / seconds), peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return finish(t0, c0, rows, rows);
 }
 
 // ---------------------------------------------------------------- parent
@@ -131,7 +142,7 @@ function runChild(kind: string, target: string): Promise<Omit<Result, "scenario"
 
 function fmt(r: Result): string {
   const mb = r.bytes ? ` ${(r.bytes / 1048576).toFixed(0).padStart(5)} MB file` : "            ";
-  return `${r.scenario.padEnd(40)} ${String(r.rows).padStart(9)} rows ${r.seconds.toFixed(1).padStart(6)} s ${String(r.rowsPerSec).padStart(8)} rows/s  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB${mb}`;
+  return `${r.scenario.padEnd(42)} ${String(r.rows).padStart(9)} rows ${r.seconds.toFixed(1).padStart(6)} s ${String(r.rowsPerSec).padStart(7)} rows/s ${String(r.rowsPerCpuSec).padStart(7)} rows/CPU-s  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB${mb}  (load ${loadavg()[0]?.toFixed(1)})`;
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -143,7 +154,7 @@ export async function run(args: string[]): Promise<void> {
   const only = (get("only") ?? "csv,jsonl,api").split(",");
   const keep = args.includes("--keep");
   const results: Result[] = [];
-  console.log(`Read benchmark: node ${process.version}, ${(await import("node:os")).cpus().length} CPUs`);
+  console.log(`Read benchmark ${new Date().toISOString().slice(0, 16)} UTC: node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
   for (const n of sizes) {
     const work = mkdtempSync(path.join(tmpdir(), `ferry-bench-read-${n}-`));
     try {
@@ -184,8 +195,10 @@ export async function run(args: string[]): Promise<void> {
       if (!keep) rmSync(work, { recursive: true, force: true });
     }
   }
-  console.log("\n| scenario | rows | seconds | rows/s | peak RSS (MB) |\n|---|---:|---:|---:|---:|");
-  for (const r of results) console.log(`| ${r.scenario} | ${r.rows.toLocaleString("en-US")} | ${r.seconds.toFixed(1)} | ${r.rowsPerSec.toLocaleString("en-US")} | ${r.peakRssMb.toFixed(0)} |`);
+  console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log("\n| scenario | rows | wall s | rows/s (wall) | CPU s | rows/CPU-s | peak RSS (MB) |\n|---|---:|---:|---:|---:|---:|---:|");
+  for (const r of results)
+    console.log(`| ${r.scenario} | ${r.rows.toLocaleString("en-US")} | ${r.seconds.toFixed(1)} | ${r.rowsPerSec.toLocaleString("en-US")} | ${r.cpuSeconds.toFixed(1)} | ${r.rowsPerCpuSec.toLocaleString("en-US")} | ${r.peakRssMb.toFixed(0)} |`);
 }
 
 if (process.argv[2] === "--child") {

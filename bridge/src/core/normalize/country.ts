@@ -32,9 +32,20 @@ function nameTable(): Map<string, string> {
   return byName;
 }
 
+const memo = new Map<string, string | null>();
+
 /** `US`, `USA`, `United States`, `CA`, `Canada`, ... → alpha-2 code; null when blank or unknown. */
 export function countryCode(name: string | null | undefined): string | null {
   if (name == null) return null;
+  const hit = memo.get(name);
+  if (hit !== undefined) return hit;
+  const r = lookup(name);
+  if (memo.size > 10_000) memo.clear();
+  memo.set(name, r);
+  return r;
+}
+
+function lookup(name: string): string | null {
   const key = name.replace(/\s+/g, " ").trim().toLowerCase();
   if (key === "") return null;
   return nameTable().get(key) ?? nameTable().get(key.replace(/\.$/, "")) ?? null;

@@ -1,5 +1,5 @@
 /** One PlanPlus CSV file as an ObjectReader (sources.md B.2, B.4, C.1). */
-import { createHash } from "node:crypto";
+import { hash as oneShotHash } from "node:crypto";
 import type { RowOrigin } from "../../core/codes.ts";
 import { FerryError } from "../../core/errors.ts";
 import { parsePlanPlusDateTime } from "../../core/normalize/dates.ts";
@@ -205,7 +205,7 @@ export class PlanPlusFileReader implements ObjectReader {
     for (const g of groups.values()) for (const o of g) byRow.set(o.row, o);
     await eachRow((row, rec) => {
       const o = byRow.get(row);
-      if (o) o.content = createHash("sha256").update(rec.join(SEP)).digest("hex");
+      if (o) o.content = oneShotHash("sha256", rec.join(SEP), "hex");
     });
     for (const occs of groups.values()) {
       // winner: greatest modification time; ties → the later row; identical copies → their first row
@@ -283,7 +283,7 @@ export class PlanPlusFileReader implements ObjectReader {
             };
             continue;
           }
-          const hash = createHash("sha256").update(rec.join(SEP)).digest("hex");
+          const hash = oneShotHash("sha256", rec.join(SEP), "hex");
           yield { kind: "record", record: { origin: origin(row), id: id as string, data, hash } };
         }
       }

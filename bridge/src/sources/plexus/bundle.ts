@@ -1,6 +1,6 @@
 /** Plexus offline bundle (sources.md A.6): directory or .zip of JSON Lines files + manifest.json. */
 import { createReadStream, promises as fsp } from "node:fs";
-import { createHash } from "node:crypto";
+import { createHash, hash as oneShotHash } from "node:crypto";
 import { createInterface } from "node:readline";
 import path from "node:path";
 import type { RowOrigin } from "../../core/codes.ts";
@@ -110,7 +110,7 @@ export class JsonlObjectReader implements ObjectReader {
         yield { kind: "outcome", origin: origin(line), id, outcome: "skipped", issue: { code: "deleted", message: `deleted at ${String(data["deleted_at"] ?? "?")}` } };
         continue;
       }
-      const hash = createHash("sha256").update(canonicalJson(data)).digest("hex");
+      const hash = oneShotHash("sha256", canonicalJson(data), "hex");
       yield { kind: "record", record: { origin: origin(line), id, data, hash } };
     }
   }
