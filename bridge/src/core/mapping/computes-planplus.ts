@@ -510,7 +510,8 @@ Object.assign(PLANPLUS_RULES, {
     }
     return { refs, pre, issues };
   },
-  pp_privacy: (input) => ({ value: parseBool(s(input.values[0])) === true ? "private" : "public" }),
+  /** `Private = True` → private; otherwise left empty (Odoo's default privacy of the organizer). */
+  pp_privacy: (input) => ({ value: parseBool(s(input.values[0])) === true ? "private" : null }),
   // ---------- projects §4.8
   pp_project_company: (input) => companyByName(input.state.ctx, s(input.values[0]), "Company"),
   pp_project_flags: (input) => {
