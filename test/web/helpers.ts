@@ -5,7 +5,7 @@ import { FakeOrm, type FakeOptions } from "./fakes/fake_orm.ts";
 export interface Harness {
   orm: FakeOrm;
   target: HTMLElement;
-  notifications: { message: string; type: string; title?: string }[];
+  notifications: { message: string; type: string; title?: string; sticky?: boolean; closed: boolean }[];
   dialogs: { title: string; body: string }[];
   downloads: { fileName: string; mime: string; content: string }[];
   /** Answer of the next confirmation dialogs. */
@@ -31,8 +31,12 @@ export async function mountWizard(opts: FakeOptions & { orm?: FakeOrm } = {}): P
   const services = {
     orm,
     notification: {
-      add(message: string, o: { type?: string; title?: string } = {}) {
-        h.notifications.push({ message, type: o.type ?? "info", ...(o.title ? { title: o.title } : {}) });
+      add(message: string, o: { type?: string; title?: string; sticky?: boolean } = {}) {
+        const n = { message, type: o.type ?? "info", ...(o.title ? { title: o.title } : {}), ...(o.sticky ? { sticky: true } : {}), closed: false };
+        h.notifications.push(n);
+        return () => {
+          n.closed = true;
+        };
       },
     },
     dialog: {

@@ -95,8 +95,11 @@ describe("step 6 (Run)", () => {
     // 5 % of contacts rejected: halted at the gate
     expect($(h, ".o_ferry_gate").textContent).toContain("contacts");
     expect(h.notifications.some((n) => n.title === "Review needed")).toBe(true);
+    const gateNotice = h.notifications.find((n) => n.title === "Review needed");
+    expect(gateNotice).toMatchObject({ sticky: true, closed: false });
     await click(h, ".o_ferry_accept");
     expect(h.orm.calls.some((c) => c.method === "action_accept_gate")).toBe(true);
+    expect(gateNotice?.closed).toBe(true); // the sticky gate notice goes once the run moves on
     for (let i = 0; i < 3; i += 1) await tick();
     expect($(h, ".o_ferry_run_state").textContent).toContain("done");
     expect(($(h, ".o_ferry_step_reconciliation") as HTMLButtonElement).disabled).toBe(false);

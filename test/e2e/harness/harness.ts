@@ -38,6 +38,7 @@ const notification = {
     el.innerHTML = `${o.title ? `<strong class="d-block">${esc(o.title)}</strong>` : ""}<span class="o_notification_content">${esc(message)}</span>`;
     box.appendChild(el);
     if (!o.sticky) setTimeout(() => el.remove(), 4000);
+    return () => el.remove();
   },
 };
 

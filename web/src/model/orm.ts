@@ -19,7 +19,8 @@ export interface OrmLike {
 export type NotificationType = "info" | "success" | "warning" | "danger";
 
 export interface WizardUi {
-  notify(message: string, options?: { type?: NotificationType; title?: string; sticky?: boolean }): void;
+  /** Shows a notification; returns a function closing it when the service provides one. */
+  notify(message: string, options?: { type?: NotificationType; title?: string; sticky?: boolean }): (() => void) | void;
   /** Resolves true when the user confirms. */
   confirm(options: { title: string; body: string; confirmLabel?: string }): Promise<boolean>;
   /** Saves a file to the user's disk. */

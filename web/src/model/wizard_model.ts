@@ -124,6 +124,8 @@ export class WizardModel {
   phases: PhaseRec[] = [];
   rates = new RateTracker();
   lastPollAt = 0;
+  /** Closes the sticky "review needed" notification once the run leaves the gate. */
+  closeGateNotice: (() => void) | null = null;
 
   // reconciliation
   recon: ReconView | null = null;
@@ -690,7 +692,11 @@ export class WizardModel {
     else this.rates.reset();
     this.lastPollAt = at;
     if (before !== this.run.state) {
-      if (this.run.state === "halted") this.ui.notify(this.run.message || "The run halted at a reconciliation gate.", { type: "warning", title: "Review needed", sticky: true });
+      if (this.run.state !== "halted" && this.closeGateNotice) {
+        this.closeGateNotice();
+        this.closeGateNotice = null;
+      }
+      if (this.run.state === "halted") this.closeGateNotice = this.ui.notify(this.run.message || "The run halted at a reconciliation gate.", { type: "warning", title: "Review needed", sticky: true }) ?? null;
       if (this.run.state === "done") this.ui.notify("Migration run finished.", { type: "success" });
       if (this.run.state === "failed") this.ui.notify(this.run.message || "The run failed.", { type: "danger", title: "Run failed", sticky: true });
     }

@@ -16,10 +16,10 @@ export class ReconciliationStep extends Component {
   <t t-else="">
     <div class="d-flex justify-content-between align-items-center mb-2">
       <div class="small text-muted">
-        <span class="me-3"><span class="o_ferry_legend" t-attf-style="background: {{ colors.landed }}"/> landed</span>
-        <span class="me-3"><span class="o_ferry_legend" t-attf-style="background: {{ colors.other }}"/> merged / documented / validated</span>
-        <span class="me-3"><span class="o_ferry_legend" t-attf-style="background: {{ colors.skipped }}"/> skipped</span>
-        <span><span class="o_ferry_legend" t-attf-style="background: {{ colors.rejected }}"/> rejected</span>
+        <span class="me-3"><span class="o_ferry_legend d-inline-block align-middle rounded-1 me-1" t-attf-style="width: 0.8rem; height: 0.8rem; background: {{ colors.landed }}"/> landed</span>
+        <span class="me-3"><span class="o_ferry_legend d-inline-block align-middle rounded-1 me-1" t-attf-style="width: 0.8rem; height: 0.8rem; background: {{ colors.other }}"/> merged / documented / validated</span>
+        <span class="me-3"><span class="o_ferry_legend d-inline-block align-middle rounded-1 me-1" t-attf-style="width: 0.8rem; height: 0.8rem; background: {{ colors.skipped }}"/> skipped</span>
+        <span><span class="o_ferry_legend d-inline-block align-middle rounded-1 me-1" t-attf-style="width: 0.8rem; height: 0.8rem; background: {{ colors.rejected }}"/> rejected</span>
       </div>
       <button type="button" class="btn btn-primary o_ferry_report" t-on-click="() => props.model.downloadReport()"><i class="fa fa-download me-1" aria-hidden="true"/>HTML report</button>
     </div>

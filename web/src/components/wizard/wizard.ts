@@ -54,7 +54,8 @@ export function downloadFile(fileName: string, mime: string, content: string): v
 export function makeUi(notification: NotificationService, dialog: DialogService): WizardUi {
   return {
     notify(message, options = {}) {
-      notification.add(message, options);
+      const close = notification.add(message, options);
+      return typeof close === "function" ? (close as () => void) : undefined;
     },
     confirm({ title, body, confirmLabel }) {
       return new Promise<boolean>((resolve) => {
