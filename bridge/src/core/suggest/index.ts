@@ -314,9 +314,31 @@ export function suggestColumn(col: ColumnInput, targets: TargetModel[], opts: Su
 export { proposeMappingDoc, renderProposalMarkdown } from "./propose.ts";
 export type { ProposalLine } from "./propose.ts";
 
+const codeLike = (c: ColumnInput): boolean => c.samples.length > 0 && c.samples.every((v) => /^[A-Za-z]*[-_/]?[A-Za-z0-9]*\d[A-Za-z0-9\-_/.]*$/.test(v.trim()) && !/\s/.test(v.trim()));
+const oneLine = (c: ColumnInput): boolean => c.samples.length > 0 && c.samples.every((v) => v.length <= 80 && !/[\r\n<]/.test(v));
+
+/**
+ * Suggest targets for all columns of one source object, then apply whole-object rules:
+ * - codes (`WO-10042`) competing with a text column for the same name field become a reference field;
+ * - a record needs a name: when no column names it, a one-line `description` becomes the name.
+ */
 export function suggestMapping(columns: ColumnInput[], targets: TargetModel[], opts: SuggestOptions, adviser?: SuggestAdviser): ColumnSuggestion[] {
-  return columns.map((c, i) => {
-    const s = suggestColumn(c, targets, opts, i);
-    return adviser ? adviser.advise(c, s, targets) : s;
-  });
+  const out = columns.map((c, i) => suggestColumn(c, targets, opts, i));
+  const primary = targets[0];
+  if (primary) {
+    const onName = out.map((s, i) => [s, columns[i]!] as const).filter(([s]) => s.proposal.kind === "field" && s.proposal.model === primary.model && s.proposal.field === "name");
+    const codes = onName.filter(([, c]) => codeLike(c));
+    if (codes.length > 0 && codes.length < onName.length) {
+      for (const [s, c] of codes) {
+        const idx = out.indexOf(s);
+        out[idx] = { ...s, proposal: { kind: "custom", model: primary.model, field: `${opts.customPrefix}${slug(c.name)}`.slice(0, 60), ttype: "char" }, confidence: 0.7, reason: `"${c.name}" holds codes (${c.samples[0] ?? ""}) while another column names the record: kept as a searchable reference field` };
+      }
+    }
+    const named = out.some((s) => s.proposal.kind === "field" && s.proposal.model === primary.model && s.proposal.field === "name");
+    if (!named && primary.fields["name"]) {
+      const i = columns.findIndex((c, k) => phrase(c.name) === "description" && oneLine(c) && out[k]!.proposal.kind === "field");
+      if (i >= 0) out[i] = { ...out[i]!, proposal: { kind: "field", model: primary.model, field: "name" }, confidence: 0.75, reason: `no other column names the ${primary.model} record and "${columns[i]!.name}" is one line of text: used as its name` };
+    }
+  }
+  return adviser ? out.map((s, i) => adviser.advise(columns[i]!, s, targets)) : out;
 }

@@ -8,7 +8,7 @@
 import { customFieldName } from "../mapping/customfields.ts";
 import type { TargetProfile } from "../mapping/context.ts";
 import type { FieldRule, MappingDoc, ObjectMapping } from "../mapping/schema.ts";
-import { suggestColumn } from "./index.ts";
+import { suggestMapping } from "./index.ts";
 import type { ColumnInput, ColumnSuggestion, TargetModel } from "./index.ts";
 
 export interface ProposalLine {
@@ -62,8 +62,9 @@ export function proposeMappingDoc(base: MappingDoc, columnsByObject: Record<stri
     if (!cols || om.kind !== "records") continue;
     const targets = targetsFor(om, profile);
     const have = written(om);
+    const all = suggestMapping(cols, targets, { customPrefix: prefix, idColumns: [om.idField] });
     cols.forEach((c, i) => {
-      const s = suggestColumn(c, targets, { customPrefix: prefix, idColumns: [om.idField] }, i);
+      const s = all[i]!;
       const ref = om.reference?.[c.name];
       if (ref !== undefined) {
         const got = s.proposal.kind === "none" ? "—" : `${s.proposal.model}.${s.proposal.field}`;
