@@ -88,8 +88,8 @@ interface FieldCheck {
   columns: string[];
   /** Record carrying the field: xmlid of the row via this object's target, or via an id column naming another object's row. */
   recordOf: (row: Record<string, unknown>, id: string) => string | null;
-  /** xmlid of the linked parent (when a column is another object's id), for "parent not loaded". */
-  parentOf?: (row: Record<string, unknown>) => string | null;
+  /** Columns naming another object's row (their xmlid object), for "parent not loaded". */
+  parents: { column: string; xmlidObject: string }[];
 }
 
 function mainTarget(om: ObjectMapping, model?: string): ObjectMapping["targets"][number] | undefined {
@@ -135,16 +135,42 @@ export function fieldChecks(doc: MappingDoc, profile: TargetProfile, variants: M
         if (idCol && ot) recordOf = (row) => (emptyValue(getPath(row, idCol)) ? null : xmlid(source, ot.xmlidObject, String(getPath(row, idCol))));
       }
       if (!recordOf) continue;
-      let parentOf: FieldCheck["parentOf"];
-      if (isLink && info.relation) {
-        const parent = byIdField.get(`${column}\u0000${info.relation}`);
-        const pt = parent ? mainTarget(parent, info.relation) : undefined;
-        if (pt) parentOf = (row) => (emptyValue(getPath(row, column)) ? null : xmlid(source, pt.xmlidObject, String(getPath(row, column))));
+      out.set(key, { object: om.object, model, field, type: info.type, ...(info.relation ? { relation: info.relation } : {}), columns: [column], recordOf, parents: [] });
+    }
+  }
+  // where each link column points (for "parent not loaded"): the mapping's lookup rule, else the object
+  // whose id column has that name (PlanPlus `Company ID`), else the object named after it (Plexus `job_line_id` → job_lines)
+  for (const c of out.values()) {
+    if (c.type !== "many2one" || !c.relation) continue;
+    const om = doc.objects.find((o) => o.object === c.object);
+    for (const column of c.columns) {
+      const lookup = om?.fields.find((r) => r.kind === "lookup_xmlid" && r.from === column) as { object: string } | undefined;
+      let xmlidObject = lookup?.object;
+      if (!xmlidObject) {
+        const byId = byIdField.get(`${column}\u0000${c.relation}`);
+        const named = doc.objects.find((o) => o.object === `${column.replace(/_ids?$/, "")}s`);
+        const parent = byId ?? named;
+        const pt = parent ? mainTarget(parent, c.relation) : undefined;
+        xmlidObject = pt?.xmlidObject;
       }
-      out.set(key, { object: om.object, model, field, type: info.type, ...(info.relation ? { relation: info.relation } : {}), columns: [column], recordOf, ...(parentOf ? { parentOf } : {}) });
+      if (xmlidObject) c.parents.push({ column, xmlidObject });
     }
   }
   return [...out.values()];
+}
+
+/** The link has a value in the source: a non-empty, non-boolean cell in one of the check's columns. */
+function linkValue(v: unknown): boolean {
+  return !emptyValue(v) && typeof v !== "boolean";
+}
+
+function parentXmlids(source: SourceSystem, c: FieldCheck, row: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const p of c.parents) {
+    const v = getPath(row, p.column);
+    if (linkValue(v)) out.push(xmlid(source, p.xmlidObject, String(v)));
+  }
+  return out;
 }
 
 const CHUNK = 1000;
@@ -240,22 +266,22 @@ export async function validateRun(input: ValidateInput): Promise<ValidationRepor
       const reader = input.exp.objects.get(object);
       if (!reader) continue;
       // rows that landed (not rejected/skipped) and the values we need, per check
-      const rows: { id: string; rec: (string | null)[]; parent: (string | null)[]; had: boolean[]; truthy: boolean[] }[] = [];
+      const rows: { id: string; rec: (string | null)[]; parent: string[][]; had: boolean[]; truthy: boolean[] }[] = [];
       for await (const it of reader.read()) {
         if (it.kind !== "record" || rejected.has(`${object}\u0000${it.record.id}`)) continue;
         const d = it.record.data;
         rows.push({
           id: it.record.id,
           rec: cs.map((c) => c.recordOf(d, it.record.id)),
-          parent: cs.map((c) => c.parentOf?.(d) ?? null),
-          had: cs.map((c) => c.columns.some((col) => !emptyValue(getPath(d, col)))),
+          parent: cs.map((c) => parentXmlids(source, c, d)),
+          had: cs.map((c) => (c.type === "many2one" ? c.columns.some((col) => linkValue(getPath(d, col))) : c.columns.some((col) => !emptyValue(getPath(d, col))))),
           truthy: cs.map((c) => c.columns.some((col) => truthy(getPath(d, col)))),
         });
       }
       const xmlids = new Set<string>();
       for (const r of rows) for (let i = 0; i < cs.length; i++) {
         if (r.rec[i]) xmlids.add(r.rec[i]!);
-        if (r.parent[i]) xmlids.add(r.parent[i]!);
+        for (const p of r.parent[i] ?? []) xmlids.add(p);
       }
       const resolved = await client.resolveXmlids([...xmlids]);
       for (let i = 0; i < cs.length; i++) {
@@ -285,7 +311,7 @@ export async function validateRun(input: ValidateInput): Promise<ValidationRepor
           if (!isLink || !r.had[i]) continue;
           checked++;
           if (!emptyValue(v)) continue;
-          const parentGone = r.parent[i] !== null && !resolved.has(r.parent[i]!);
+          const parentGone = (r.parent[i] ?? []).some((p) => !resolved.has(p));
           const cols = flagged.get(`${object}\u0000${r.id}`);
           const flaggedCol = cols !== undefined && c.columns.some((col) => cols.has(col) || cols.has(c.field));
           if (parentGone || flaggedCol) explained++;
