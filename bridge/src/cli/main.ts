@@ -10,7 +10,7 @@ import { odooConnection, resolveSettings } from "./settings.ts";
 import { OdooClient } from "../odoo/client.ts";
 import { addonApi, serve } from "../run/serve.ts";
 import { rollbackRun } from "../run/rollback.ts";
-import { executeRun, type RunMode } from "../run/session.ts";
+import { executeRun, resumeRun, type RunMode } from "../run/session.ts";
 import { printSummary } from "./summary.ts";
 import { approveMappingFile, proposeMapping } from "./map.ts";
 import { register as registerAudit } from "./commands/audit.ts";
@@ -146,6 +146,19 @@ export async function main(argv: string[]): Promise<number> {
       } finally {
         await client.close();
       }
+    });
+  connectionOptions(program.command("resume").argument("<run-dir>", "run folder of a stopped or crashed run").description("continue a stopped or crashed run; rows already loaded are not written twice"))
+    .option("--accept-phase <phase...>", "continue past the reconciliation gate of these phases")
+    .action(async (runDir: string, flags: Record<string, unknown>) => {
+      const s = resolveSettings(flags);
+      const result = await resumeRun(
+        runDir,
+        { odooUrl: s.odooUrl, db: s.db, user: s.user, apiKey: s.apiKey, plexusToken: s.plexusToken },
+        { acceptPhases: new Set((flags.acceptPhase as string[] | undefined) ?? []) },
+      );
+      if (s.json) process.stdout.write(`${redact(JSON.stringify(result.reconciliation))}\n`);
+      printSummary(result, s.json ? process.stderr : process.stdout);
+      exitCode = result.halted ? EXIT.halted : EXIT.ok;
     });
   registerAudit(program, { connectionOptions });
   registerOwners(program, { connectionOptions });

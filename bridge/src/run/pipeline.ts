@@ -306,9 +306,10 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
         known.set(l.key, { model: g.model, id: l.id });
         if (!wasThere) created[g.model] = (created[g.model] ?? 0) + 1;
         const prev = previous.get(l.key);
-        for (const { o } of g.outs.get(l.key) ?? []) {
-          verdicts.set(o, { id: l.id, operation: wasThere ? "update" : "create", ...(prev ? { previous: prev } : {}) });
-        }
+        // Several rows may name the same record (a shared tag): the first one wrote it, the others found it.
+        (g.outs.get(l.key) ?? []).forEach(({ o }, i) => {
+          verdicts.set(o, i === 0 ? { id: l.id, operation: wasThere ? "update" : "create", ...(prev ? { previous: prev } : {}) } : { id: l.id, operation: "unchanged" });
+        });
       }
       for (const f of res.failed) {
         for (const { p, o } of g.outs.get(f.key) ?? []) {

@@ -66,6 +66,7 @@ export async function provisionCustomFields(
         source_row: 0,
         model: "ir.model.fields",
         res_id: r.id,
+        xmlid: customFieldXmlid(opts.source as "plexus" | "planplus", model, r.name),
         operation: "create",
         outcome: "loaded",
         time,

@@ -16,7 +16,7 @@ import type { Settings } from "../cli/settings.ts";
 import { odooConnection } from "../cli/settings.ts";
 import { openSource } from "./source.ts";
 import { buildSteps } from "./steps.ts";
-import { Ledger, loadedRowIndex, type LedgerEntry } from "./ledger.ts";
+import { Ledger, loadedRowIndex, readLedger, type LedgerEntry } from "./ledger.ts";
 import { RowReports } from "./reports.ts";
 import { runPipeline } from "./pipeline.ts";
 import { odooSink } from "./sink.ts";
@@ -72,6 +72,67 @@ export interface RunOptions {
   /** Receives each rejected/skipped row. */
   onRejectRow?: RowReports["onRow"];
   signal?: AbortSignal;
+  /** Continue a stopped or crashed run (same run id, folder and start time). */
+  resume?: { run: string; started_at: string };
+}
+
+/** run.json: what a run was started with (no secrets), for `ferry resume` and `ferry status`. */
+export interface RunState {
+  run: string;
+  mode: RunMode;
+  started_at: string;
+  finished_at?: string;
+  settings: Partial<Settings>;
+  options: { mappingFile?: string; approveProposed?: boolean; batchSize?: number; acceptPhases: string[]; gateThreshold?: number };
+  status: "running" | "done" | "halted";
+}
+
+/**
+ * After a crash, records may exist in Odoo whose ledger lines never became durable (the process died
+ * between Odoo's commit and the fsync). They are found by their external id's creation time and
+ * ledgered as creates of this run, so a rollback still removes them.
+ */
+export async function recoverLedger(client: OdooClient, ledger: Ledger, runId: string, source: "plexus" | "planplus", startedAt: string): Promise<number> {
+  const known = new Set((await readLedger(ledger.path)).filter((e) => e.operation === "create" && e.xmlid).map((e) => e.xmlid as string));
+  const since = startedAt.replace("T", " ").replace(/\..*$/, "").replace("Z", "");
+  const module = XMLID_MODULE[source];
+  const rows = await client.searchRead<{ name: string; model: string; res_id: number }>("ir.model.data", [["module", "=", module], ["create_date", ">=", since]], { fields: ["name", "model", "res_id"] });
+  const time = new Date().toISOString();
+  // Only records that were themselves created since the start (not older records given our id now).
+  const candidates = rows.filter((r) => !known.has(`${module}.${r.name}`));
+  const fresh = new Set<string>();
+  const byModel = new Map<string, number[]>();
+  for (const r of candidates) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r.res_id]);
+  for (const [model, ids] of byModel) {
+    const recs = await client.read<{ id: number; create_date: string }>(model, ids, ["create_date"], { active_test: false });
+    for (const rec of recs) if (rec.create_date >= since) fresh.add(`${model}:${rec.id}`);
+  }
+  const missing: LedgerEntry[] = candidates
+    .filter((r) => fresh.has(`${r.model}:${r.res_id}`))
+    .map((r) => ({ run: runId, phase: "resume", source, object: "(recovered after a crash)", source_id: null, source_row: 0, model: r.model, res_id: r.res_id, xmlid: `${module}.${r.name}`, operation: "create", outcome: "loaded", code: "recovered", time }));
+  await ledger.append(missing);
+  return missing.length;
+}
+
+/** `ferry resume RUN_DIR`: re-executes the run in its folder; rows already loaded are recognised and not written twice. */
+export async function resumeRun(runDir: string, overrides: Partial<Settings>, extra: Pick<RunOptions, "acceptPhases"> = {}): Promise<RunResult> {
+  let state: RunState;
+  try {
+    state = JSON.parse(await readFile(join(runDir, "run.json"), "utf8")) as RunState;
+  } catch (e) {
+    throw new FerryError("usage", `${runDir} is not a run folder (no readable run.json): ${(e as Error).message}`, { file: join(runDir, "run.json") });
+  }
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== false));
+  const settings = { ...state.settings, ...defined, out: runDir } as Settings;
+  const accept = new Set([...state.options.acceptPhases, ...(extra.acceptPhases ?? [])]);
+  return executeRun(state.mode, settings, {
+    ...(state.options.mappingFile ? { mappingFile: state.options.mappingFile } : {}),
+    ...(state.options.approveProposed ? { approveProposed: true } : {}),
+    ...(state.options.batchSize ? { batchSize: state.options.batchSize } : {}),
+    ...(state.options.gateThreshold !== undefined ? { gateThreshold: state.options.gateThreshold } : {}),
+    acceptPhases: accept,
+    resume: { run: state.run, started_at: state.started_at },
+  });
 }
 
 export interface Reconciliation {
@@ -107,10 +168,26 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
   const conn = odooConnection(settings);
   if (mode === "run" && !conn) throw new FerryError("usage", "`ferry run` needs --odoo, --db, --user and --api-key (or FERRY_ODOO_* env vars)");
 
-  const runId = opts.runId ?? newRunId(settings.source);
+  const runId = opts.resume?.run ?? opts.runId ?? newRunId(settings.source);
   const runDir = resolve(settings.out ?? join("runs", runId));
   await mkdir(runDir, { recursive: true });
-  const startedAt = new Date().toISOString();
+  const startedAt = opts.resume?.started_at ?? new Date().toISOString();
+  // What `ferry resume` needs to continue this run (no secrets: the key comes from flags/env again).
+  const state: RunState = {
+    run: runId,
+    mode,
+    started_at: startedAt,
+    settings: { ...settings, apiKey: undefined, plexusToken: undefined, out: runDir },
+    options: {
+      ...(opts.mappingFile ? { mappingFile: resolve(opts.mappingFile) } : {}),
+      ...(opts.approveProposed ? { approveProposed: true } : {}),
+      ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
+      acceptPhases: [...(opts.acceptPhases ?? [])],
+      ...(opts.gateThreshold !== undefined ? { gateThreshold: opts.gateThreshold } : {}),
+    },
+    status: "running",
+  };
+  await writeFile(join(runDir, "run.json"), `${safeJson(state, 2)}\n`);
 
   const source = await openSource(settings);
   let simulator: Awaited<ReturnType<typeof startSimulator>> | undefined;
@@ -153,7 +230,10 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
     };
     const steps = await buildSteps(source, settings, client, doc, { afterPrepare: provisionPending });
     await provisionPending();
-    const previousRows = mode === "run" ? await loadedRowIndex(dirname(runDir), runDir) : undefined;
+    if (opts.resume && ledger) await recoverLedger(client, ledger, runId, settings.source, opts.resume.started_at);
+    // Rows earlier runs loaded — and, when resuming, what this run's crashed attempts already loaded.
+    const previousRows = mode === "run" ? await loadedRowIndex(dirname(runDir), opts.resume ? undefined : runDir) : undefined;
+    if (previousRows && opts.resume) for (const k of await loadedRowIndex(runDir)) previousRows.add(k);
     const result = await runPipeline(steps.steps, {
       runId,
       source: settings.source,
@@ -194,6 +274,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
       warnings: [...result.acceptedGates, ...steps.warnings, ...provision.conflicts.map((c) => `custom field conflict: ${c}`), ...provision.skippedModels.map((m) => `custom fields for ${m} not created: model not installed`), ...source.missing.map((m) => `not in the export: ${m}`), ...source.warnings],
     };
     await writeFile(join(runDir, "reconciliation.json"), `${safeJson(reconciliation, 2)}\n`);
+    await writeFile(join(runDir, "run.json"), `${safeJson({ ...state, status: result.halted ? "halted" : "done", finished_at: reconciliation.finished_at }, 2)}\n`);
     if (mode === "plan") {
       await writeFile(
         join(runDir, "plan.json"),

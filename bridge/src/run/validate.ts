@@ -17,6 +17,8 @@ import type { MappingDoc, ObjectMapping } from "../core/mapping/schema.ts";
 import { sumValues, type ObjectReconciliation } from "../core/reconcile.ts";
 import type { FillRate, NullFkCheck, ValidationModel, ValidationObject, ValidationReport } from "../core/validate-report.ts";
 import { XMLID_MODULE, xmlid } from "../core/xmlid.ts";
+import { customFieldName } from "../core/mapping/customfields.ts";
+import { nameKey } from "../core/normalize/names.ts";
 import type { OdooClient } from "../odoo/client.ts";
 import type { SourceExport } from "../sources/types.ts";
 import type { Reconciliation } from "./session.ts";
@@ -169,6 +171,51 @@ function parentXmlids(source: SourceSystem, c: FieldCheck, row: Record<string, u
   for (const p of c.parents) {
     const v = getPath(row, p.column);
     if (linkValue(v)) out.push(xmlid(source, p.xmlidObject, String(v)));
+  }
+  return out;
+}
+
+/** One custom value of a source row: the record it lands on and its `x_` field. */
+interface CustomValue {
+  xmlid: string;
+  model: string;
+  field: string;
+}
+
+/**
+ * Custom values that are not columns of their own (PlanPlus custom_fields.csv rows, Plexus nested
+ * `custom_fields` objects), with the record and the inferred field (customFieldName) they land on.
+ */
+function customValueExtractors(doc: MappingDoc): Map<string, (row: Record<string, unknown>, id: string) => CustomValue[]> {
+  const out = new Map<string, (row: Record<string, unknown>, id: string) => CustomValue[]>();
+  const source = doc.source;
+  const objectByName = (k: string): ObjectMapping | undefined => doc.objects.find((o) => o.object === `${k}s` || o.object === k.replace(/y$/, "ies"));
+  for (const om of doc.objects) {
+    const uses = om.fields.some((r) => r.kind === "computed" && r.compute === "pp_custom_value");
+    if (uses && source === "planplus") {
+      out.set(om.object, (row) => {
+        const v = row["Value"];
+        if (emptyValue(v)) return [];
+        const target = objectByName(nameKey(String(row["Object"] ?? "")));
+        const t = target ? mainTarget(target) : undefined;
+        const rid = row["Record ID"];
+        if (!t || emptyValue(rid)) return [];
+        return [{ xmlid: xmlid(source, t.xmlidObject, String(rid)), model: t.model, field: customFieldName("x_pp_", String(row["Field Label"] ?? "")) }];
+      });
+    }
+    const px = om.fields.find((r) => r.kind === "computed" && r.compute === "px_custom_fields") as { args?: Record<string, unknown> } | undefined;
+    if (px && source === "plexus") {
+      const model = String(px.args?.["model"] ?? mainTarget(om)?.model ?? "");
+      const t = mainTarget(om, model);
+      if (!t) continue;
+      out.set(om.object, (row, id) => {
+        const cfs = row["custom_fields"];
+        if (!cfs || typeof cfs !== "object") return [];
+        return Object.entries(cfs as Record<string, unknown>)
+          .filter(([, v]) => !emptyValue(v))
+          .map(([k]) => ({ xmlid: xmlid(source, t.xmlidObject, id), model, field: customFieldName("x_plexus_", k) }));
+      });
+    }
   }
   return out;
 }
@@ -329,6 +376,35 @@ export async function validateRun(input: ValidateInput): Promise<ValidationRepor
           fillRates.push({ object, model: c.model, field: c.field, source_column: c.columns.join(" / "), source_filled: srcFilled, source_rows: landed, odoo_filled: odooFilled, odoo_records: landed });
           if (odooFilled < srcFilled) notes.push(`${c.model}.${c.field}: filled on ${odooFilled} records, the source had ${srcFilled}`);
         }
+      }
+    }
+    // custom values held in their own rows / nested objects: distinct records with a value vs records filled in Odoo
+    for (const [object, extract] of customValueExtractors(doc)) {
+      const reader = input.exp.objects.get(object);
+      if (!reader) continue;
+      const wanted = new Map<string, { model: string; field: string; xmlids: Set<string> }>();
+      for await (const it of reader.read()) {
+        if (it.kind !== "record" || rejected.has(`${object}\u0000${it.record.id}`)) continue;
+        for (const cv of extract(it.record.data, it.record.id)) {
+          const k = `${cv.model}.${cv.field}`;
+          const e = wanted.get(k) ?? { model: cv.model, field: cv.field, xmlids: new Set<string>() };
+          e.xmlids.add(cv.xmlid);
+          wanted.set(k, e);
+        }
+      }
+      const resolved = await client.resolveXmlids([...wanted.values()].flatMap((w) => [...w.xmlids]));
+      for (const w of [...wanted.values()].sort((a, b) => `${a.model}.${a.field}`.localeCompare(`${b.model}.${b.field}`))) {
+        if (!input.profile.fields[w.model]) continue;
+        const ids = [...w.xmlids].map((x) => resolved.get(x)).filter((x) => x && x.model === w.model).map((x) => x!.id);
+        let filled = 0;
+        const exists = w.field in (await client.fieldsGet(w.model));
+        if (exists) {
+          const values = await readField(client, w.model, ids, w.field);
+          for (const v of values.values()) if (!emptyValue(v)) filled++;
+        }
+        fillRates.push({ object, model: w.model, field: w.field, source_column: object === "custom_fields" ? "custom_fields.csv Value" : `custom_fields.${w.field.replace(/^x_plexus_/, "")}`, source_filled: ids.length, source_rows: ids.length, odoo_filled: filled, odoo_records: ids.length });
+        if (!exists) notes.push(`${w.model}.${w.field}: the field does not exist in Odoo (${ids.length} records had a value)`);
+        else if (filled < ids.length) notes.push(`${w.model}.${w.field}: filled on ${filled} records, the source had ${ids.length}`);
       }
     }
   } else {
