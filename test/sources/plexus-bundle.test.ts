@@ -77,6 +77,22 @@ describe("Plexus bundle reader (A.6, C.1)", () => {
     expect(view(list)).toEqual(["1:superseded:wo_a", "2:rec:wo_b", "3:duplicate_row:wo_a", "4:superseded:wo_b", "5:rec:wo_a", "6:duplicate_row:wo_b"]);
   });
 
+  it("a truncated line that repeats an id never decides which copy wins", async () => {
+    const good = JSON.stringify(full("te_a", "2024-06-01T10:00:00Z", { gps: { lat: 1 } }));
+    const truncatedNewer = JSON.stringify(full("te_a", "2024-06-09T10:00:00Z", { gps: { lat: 1 } })).slice(0, -1); // ends with "}" of gps
+    const dir = bundle({ "time_entries.jsonl": [good, truncatedNewer].join("\n") + "\n" });
+    const list = await items((await openPlexusBundle(dir)).objects.get("time_entries"));
+    expect(view(list)).toEqual(["1:rec:te_a", "2:malformed_row:te_a"]);
+  });
+
+  it("record hashes use the canonical JSON of core/hash.ts", async () => {
+    const { canonicalJsonFast } = await import("../../bridge/src/sources/plexus/canonical.ts");
+    const samples: unknown[] = [{ b: 1, a: [{ z: null, y: "é\u0000\"" }, 2.5, true], c: undefined, "k ey": { x: [] } }, [], {}, "s", 0, null];
+    const ex = await openPlexusBundle("sample/plexus");
+    for (const [, r] of ex.objects) for await (const it of r.read()) if (it.kind === "record") samples.push(it.record.data);
+    for (const v of samples) expect(canonicalJsonFast(v)).toBe(canonicalJson(v));
+  });
+
   it("manifest count and sha256 differences are warnings; data is still read", async () => {
     const text = JSON.stringify(full("usr_1", "2024-01-01T00:00:00Z")) + "\n";
     const dir = bundle({ "users.jsonl": text }, {}, { users: { count: 5, sha256: "ab".repeat(32) } });

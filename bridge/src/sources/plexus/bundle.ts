@@ -5,7 +5,7 @@ import { createInterface } from "node:readline";
 import path from "node:path";
 import type { RowOrigin } from "../../core/codes.ts";
 import { FerryError } from "../../core/errors.ts";
-import { canonicalJson } from "../../core/hash.ts";
+import { canonicalJsonFast } from "./canonical.ts";
 import type { ObjectReader, ReadItem, SourceExport } from "../types.ts";
 import { listFiles, resolveInput } from "../util.ts";
 import { DedupeIndex, instantKey } from "./dedupe.ts";
@@ -31,6 +31,35 @@ export async function* jsonlLines(file: string): AsyncGenerator<{ line: number; 
     rl.close();
     input.destroy();
   }
+}
+
+const ID_AT_START = /^\s*\{\s*"id"\s*:\s*"((?:[^"\\]|\\.)*)"/;
+const UPDATED = /"updated_at":"([^"\\]*)"/g;
+
+/**
+ * `id` and `updated_at` of a JSONL line without a full parse when that is unambiguous (`id` first,
+ * exactly one string `updated_at` in the whole line); otherwise JSON.parse. Null for lines that are
+ * not JSON objects with a string id.
+ */
+export function idAndUpdated(text: string): { id: string; updated: unknown } | null {
+  const m = ID_AT_START.exec(text);
+  if (m && !(m[1] as string).includes("\\")) {
+    UPDATED.lastIndex = 0;
+    const u1 = UPDATED.exec(text);
+    if (u1 && UPDATED.exec(text) === null && !text.includes('"updated_at":null')) {
+      // lines that repeat an id are fully parsed before any decision (see decide())
+      if (text.trimEnd().endsWith("}")) return { id: m[1] as string, updated: u1[1] };
+    }
+  }
+  let obj: unknown;
+  try {
+    obj = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!obj || typeof obj !== "object" || Array.isArray(obj)) return null;
+  const rec = obj as Record<string, unknown>;
+  return typeof rec["id"] === "string" ? { id: rec["id"], updated: rec["updated_at"] } : null;
 }
 
 function guessId(text: string): string | null {
@@ -60,16 +89,19 @@ export class JsonlObjectReader implements ObjectReader {
     if (this.opts.dedupe === false) return new Map();
     const idx = new DedupeIndex();
     for await (const { line, text } of this.lines()) {
-      let obj: unknown;
+      const key = idAndUpdated(text);
+      if (key) idx.add(line, key.id, instantKey(key.updated));
+    }
+    if (!idx.hasRepeats()) return idx.decisions();
+    const rows = idx.repeatedRows();
+    for await (const { line, text } of this.lines()) {
+      if (!rows.has(line)) continue;
       try {
-        obj = JSON.parse(text);
+        JSON.parse(text);
+        idx.setContent(line, oneShotHash("sha1", text.trim(), "hex"));
       } catch {
-        continue;
+        idx.exclude(line); // a malformed line (accepted by the fast path) takes no part in the decision
       }
-      if (!obj || typeof obj !== "object" || Array.isArray(obj)) continue;
-      const rec = obj as Record<string, unknown>;
-      if (typeof rec["id"] !== "string") continue;
-      idx.add(line, rec["id"], instantKey(rec["updated_at"]), text.trim());
     }
     return idx.decisions();
   }
@@ -110,7 +142,7 @@ export class JsonlObjectReader implements ObjectReader {
         yield { kind: "outcome", origin: origin(line), id, outcome: "skipped", issue: { code: "deleted", message: `deleted at ${String(data["deleted_at"] ?? "?")}` } };
         continue;
       }
-      const hash = oneShotHash("sha256", canonicalJson(data), "hex");
+      const hash = oneShotHash("sha256", canonicalJsonFast(data), "hex");
       yield { kind: "record", record: { origin: origin(line), id, data, hash } };
     }
   }
@@ -121,15 +153,26 @@ export async function fileStats(file: string): Promise<{ count: number; sha256: 
   const h = createHash("sha256");
   let count = 0;
   let nonBlank = false;
+  const isBlankByte = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0d || b === 0xef || b === 0xbb || b === 0xbf;
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
     const buf = chunk as Buffer;
     h.update(buf);
-    for (let i = 0; i < buf.length; i++) {
-      const b = buf[i] as number;
-      if (b === 0x0a) {
-        if (nonBlank) count++;
-        nonBlank = false;
-      } else if (!nonBlank && b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0xef && b !== 0xbb && b !== 0xbf) nonBlank = true;
+    let start = 0;
+    for (;;) {
+      const nl = buf.indexOf(0x0a, start);
+      const end = nl === -1 ? buf.length : nl;
+      if (!nonBlank) {
+        for (let i = start; i < end; i++) {
+          if (!isBlankByte(buf[i] as number)) {
+            nonBlank = true;
+            break;
+          }
+        }
+      }
+      if (nl === -1) break;
+      if (nonBlank) count++;
+      nonBlank = false;
+      start = nl + 1;
     }
   }
   if (nonBlank) count++;

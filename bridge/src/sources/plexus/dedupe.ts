@@ -9,44 +9,69 @@ export type DedupeDecision = { code: "duplicate_row" | "superseded"; keeper: num
 export class DedupeIndex {
   private index = new KeyIndex();
   private firstRow = new IntColumn();
-  private firstC1 = new IntColumn();
-  private firstC2 = new IntColumn();
   private firstUpd = new IntColumn();
-  private groups = new Map<number, { row: number; c1: number; c2: number; upd: number }[]>();
+  private groups = new Map<number, { row: number; upd: number; content: string }[]>();
+  private byRow: Map<number, { row: number; upd: number; content: string }> | null = null;
 
-  /** `updated`: an Int32 ordering key (seconds since an epoch, minutes, ...); larger = newer. */
-  add(row: number, id: string, updated: number, content: string): void {
+  /**
+   * `updated`: an Int32 ordering key (seconds since an epoch, minutes, ...); larger = newer.
+   * `content` may be given now, or later through `setContent` for the rows `repeatedRows()` lists.
+   */
+  add(row: number, id: string, updated: number, content = ""): void {
     const [a, b] = hash64(id);
-    const [c1, c2] = hash64(content);
     const e = this.index.lookupOrInsert(a, b);
     if (e === -1) {
       const idx = this.index.count - 1;
       this.firstRow.set(idx, row);
-      this.firstC1.set(idx, c1);
-      this.firstC2.set(idx, c2);
       this.firstUpd.set(idx, updated);
+      if (content) (this.firstContent ??= new Map()).set(row, content);
       return;
     }
     let g = this.groups.get(e);
     if (!g) {
-      g = [{ row: this.firstRow.get(e), c1: this.firstC1.get(e), c2: this.firstC2.get(e), upd: this.firstUpd.get(e) }];
+      const fr = this.firstRow.get(e);
+      g = [{ row: fr, upd: this.firstUpd.get(e), content: this.firstContent?.get(fr) ?? "" }];
       this.groups.set(e, g);
     }
-    g.push({ row, c1, c2, upd: updated });
+    g.push({ row, upd: updated, content });
+  }
+  private firstContent: Map<number, string> | null = null;
+
+  hasRepeats(): boolean {
+    return this.groups.size > 0;
+  }
+
+  /** Rows whose id occurs more than once (the only rows whose content matters). */
+  repeatedRows(): Set<number> {
+    this.byRow = new Map();
+    for (const g of this.groups.values()) for (const o of g) this.byRow.set(o.row, o);
+    return new Set(this.byRow.keys());
+  }
+
+  /** Drop a row from the decision (it turned out not to be a valid record). */
+  exclude(row: number): void {
+    const o = this.byRow?.get(row);
+    if (o) o.upd = Number.NaN;
+  }
+
+  setContent(row: number, content: string): void {
+    const o = this.byRow?.get(row);
+    if (o) o.content = content;
   }
 
   /** Winner per id: greatest `updated`, ties → the later row; identical copies of the winner → its first row. */
   decisions(): Map<number, DedupeDecision> {
     const out = new Map<number, DedupeDecision>();
-    for (const occs of this.groups.values()) {
+    for (const all of this.groups.values()) {
+      const occs = all.filter((o) => !Number.isNaN(o.upd));
+      if (occs.length < 2) continue;
       let best = occs[0] as (typeof occs)[number];
       for (const o of occs) if (o.upd > best.upd || (o.upd === best.upd && o.row > best.row)) best = o;
-      const keeper = (occs.find((o) => o.c1 === best.c1 && o.c2 === best.c2) as (typeof occs)[number]).row;
+      const keeper = (occs.find((o) => o.content === best.content) as (typeof occs)[number]).row;
       const seen = new Set<string>();
       for (const o of occs) {
-        const ck = `${o.c1}:${o.c2}`;
-        if (o.row !== keeper) out.set(o.row, { code: seen.has(ck) ? "duplicate_row" : "superseded", keeper });
-        seen.add(ck);
+        if (o.row !== keeper) out.set(o.row, { code: seen.has(o.content) ? "duplicate_row" : "superseded", keeper });
+        seen.add(o.content);
       }
     }
     return out;
