@@ -11,6 +11,29 @@ import type { OdooConnection } from "../../bridge/src/odoo/client.ts";
 import { loadBatches } from "../../bridge/src/odoo/writer.ts";
 import type { LoadRow } from "../../bridge/src/odoo/writer.ts";
 import { ensureCustomFields } from "../../bridge/src/odoo/provision.ts";
+import { precheckRows } from "../../bridge/src/odoo/prevalidate.ts";
+
+/** Cells and what Odoo 18's load answers (checked against a real server); the pre-check must agree. */
+const EDGE_CELLS: [model: string, field: string, cell: string, expected: string][] = [
+  ["res.partner", "is_company", " 1", "Unknown value ' 1' for boolean field 'Is a Company'"],
+  ["res.partner", "is_company", "TRUE", "OK"],
+  ["res.partner", "is_company", "it's", "Unknown value 'it's' for boolean field 'Is a Company'"],
+  ["res.partner", "color", "1_000", "OK"],
+  ["res.partner", "color", " 7 ", "OK"],
+  ["res.partner", "color", "1.0", "'1.0' does not seem to be an integer for field 'Color Index'"],
+  ["res.partner", "partner_latitude", "1e3", "OK"],
+  ["res.partner", "partner_latitude", "1,5", "'1,5' does not seem to be a number for field 'Geo Latitude'"],
+  ["res.partner", "type", "INVOICE", "OK"],
+  ["res.partner", "type", "invoice address", "OK"],
+  ["res.partner", "type", " invoice", "Value ' invoice' not found in selection field 'Address Type'"],
+  ["crm.lead", "date_deadline", "2024-6-4", "OK"],
+  ["crm.lead", "date_deadline", "2024-06-04 10:00:00", "OK"],
+  ["crm.lead", "date_deadline", "2024-13-01", "'2024-13-01' does not seem to be a valid date for field 'Expected Closing'"],
+  ["crm.lead", "date_closed", "2024-06-04", "OK"],
+  ["crm.lead", "date_closed", "2024-06-04 10:00", "OK"],
+  ["crm.lead", "date_closed", "2024-06-04T10:00:00", "'2024-06-04T10:00:00' does not seem to be a valid datetime for field 'Closed Date'"],
+  ["crm.lead", "tag_ids/id", "ferry_edge.nope1,ferry_edge.nope2", "No matching record found for external id 'ferry_edge.nope1' in field 'Tags'"],
+];
 
 const FIELDS = ["id", "name", "email", "is_company", "parent_id/id"];
 
@@ -95,6 +118,24 @@ function contract(label: string, getConn: () => OdooConnection, cleanup: boolean
         if (ids.length) await client.unlink("res.partner", partners.splice(0)).then(() => client.unlink("ir.model.fields", ids));
       }
     }
+  });
+
+  it(`[${label}] Odoo and the pre-check agree on edge cells`, async () => {
+    const made: [string, number][] = [];
+    const got: string[] = [];
+    const pre: string[] = [];
+    for (const [i, [model, field, cell]] of EDGE_CELLS.entries()) {
+      const fields = ["id", "name", field];
+      const row = [`${mod}.edge_${i}`, `Edge ${i}`, cell];
+      const r = await client.load(model, fields, [row]);
+      if (r.ids) for (const id of r.ids) made.push([model, id]);
+      got.push(r.ids ? "OK" : r.messages.map((m) => m.message).join(" / "));
+      const p = await precheckRows(client, model, fields, [row]);
+      pre.push(p[0]?.message.message ?? "OK");
+    }
+    if (cleanup) for (const [m, id] of made) await client.unlink(m, [id]);
+    expect(got).toEqual(EDGE_CELLS.map((e) => e[3]));
+    expect(pre).toEqual(got);
   });
 
   it(`[${label}] load reads naive datetimes in the context tz and stores UTC`, async () => {

@@ -5,6 +5,25 @@
  * doubtful goes to Odoo and is handled by the writer's isolation.
  */
 import type { OdooClient, OdooFields, OdooLoadMessage } from "./client.ts";
+import { pyRepr } from "./pyrepr.ts";
+
+/** Odoo's load messages quote values and labels as '%s' (not repr). */
+const q = (s: string) => `'${s}'`;
+
+function validYmd(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+/** Odoo's date parse (`%Y-%m-%d` on the first 10 characters). */
+function okDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v.slice(0, 10));
+  return Boolean(m && validYmd(Number(m[1]), Number(m[2]), Number(m[3])));
+}
+/** Odoo's datetime parse: a date alone or `%Y-%m-%d %H[:%M[:%S]]` (a "T" is refused). */
+function okDatetime(v: string): boolean {
+  if (v.length === 10) return okDate(v);
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2})(?::(\d{1,2})(?::(\d{1,2}))?)?$/.exec(v);
+  return Boolean(m && validYmd(Number(m[1]), Number(m[2]), Number(m[3])) && Number(m[4]) < 24 && Number(m[5] ?? 0) < 60 && Number(m[6] ?? 0) < 60);
+}
 
 const BOOL = new Set(["1", "true", "yes", "0", "false", "no", ""]);
 
@@ -61,21 +80,26 @@ export async function precheckRows(client: OdooClient, model: string, fields: st
       if (f.endsWith("/id")) {
         for (const x of splitRefs(v, def.type)) {
           if (!defined.has(qualify(x)) && !known.has(qualify(x))) {
-            msg = { ...at, type: "error", field: base, field_name: label, message: `No matching record found for external id '${x}' in field '${label}'` };
+            msg = { ...at, type: "error", field: base, field_name: label, message: `No matching record found for external id ${q(x)} in field ${q(label)}` };
             break;
           }
         }
-      } else if (def.type === "boolean" && !BOOL.has(v.trim().toLowerCase()) && english) {
-        msg = { ...at, type: "error", field: base, field_name: label, message: `Unknown value '${v}' for boolean field '${label}'`, moreinfo: "Use '1' for yes and '0' for no" };
+      } else if (def.type === "boolean" && !BOOL.has(v.toLowerCase()) && english) {
+        msg = { ...at, type: "error", field: base, field_name: label, message: `Unknown value ${q(v)} for boolean field ${q(label)}`, moreinfo: "Use '1' for yes and '0' for no" };
       } else if (def.type === "selection" && v !== "" && english && def.selection?.length) {
         const low = v.toLowerCase();
         if (!def.selection.some(([val, lab]) => String(val).toLowerCase() === low || lab.toLowerCase() === low)) {
-          msg = { ...at, type: "error", field: base, field_name: label, message: `Value '${v}' not found in selection field '${label}'`, moreinfo: def.selection.map(([, l]) => l) };
+          msg = { ...at, type: "error", field: base, field_name: label, message: `Value ${q(v)} not found in selection field ${q(label)}`, moreinfo: def.selection.map(([, l]) => l) };
         }
-      } else if (def.type === "integer" && v.trim() !== "" && !/^\s*[+-]?\d[\d_]*\s*$/.test(v)) {
-        msg = { ...at, type: "error", field: base, field_name: label, message: `'${v}' does not seem to be an integer for field '${label}'` };
+      } else if (def.type === "integer" && v.trim() !== "" && !/^\s*[+-]?\d+(_\d+)*\s*$/.test(v)) {
+        msg = { ...at, type: "error", field: base, field_name: label, message: `${q(v)} does not seem to be an integer for field ${q(label)}` };
       } else if ((def.type === "float" || def.type === "monetary") && v.trim() !== "" && Number.isNaN(Number(v.trim())) && !/^\s*[+-]?(inf|infinity|nan)\s*$/i.test(v)) {
-        msg = { ...at, type: "error", field: base, field_name: label, message: `'${v}' does not seem to be a number for field '${label}'` };
+        msg = { ...at, type: "error", field: base, field_name: label, message: `${q(v)} does not seem to be a number for field ${q(label)}` };
+      }
+      else if (def.type === "date" && v !== "" && !okDate(v)) {
+        msg = { ...at, type: "error", field: base, field_name: label, message: `${q(v)} does not seem to be a valid date for field ${q(label)}`, moreinfo: "Use the format '2012-12-31'" };
+      } else if (def.type === "datetime" && v !== "" && !okDatetime(v)) {
+        msg = { ...at, type: "error", field: base, field_name: label, message: `${q(v)} does not seem to be a valid datetime for field ${q(label)}`, moreinfo: "Use the format '2012-12-31 23:59:59'" };
       }
       if (msg) {
         out.push({ index, message: msg });
@@ -87,7 +111,7 @@ export async function precheckRows(client: OdooClient, model: string, fields: st
         const i = col.get(name);
         return i === undefined ? undefined : (row[i] ?? "");
       });
-      if (c) out.push({ index, message: { ...at, type: "error", message: client.major >= 19 ? c : `'${c}'` } });
+      if (c) out.push({ index, message: { ...at, type: "error", message: client.major >= 19 ? c : pyRepr(c) } });
     }
   });
   return out;

@@ -29,6 +29,9 @@ interface Column {
   def?: FieldDef;
 }
 
+/** Odoo's load messages quote values and labels as '%s' (not repr). */
+const q = (s: string) => `'${s}'`;
+
 class RowError extends Error {
   constructor(readonly msg: Omit<LoadMessage, "type" | "record" | "rows">) {
     super(msg.message);
@@ -122,15 +125,15 @@ export function load(store: Store, model: string, fields: string[], data: string
     if (col.sub === "id") {
       const hit = xmlidLookup(store, cell);
       if (!hit || !store.models.get(rel)?.records.has(hit.res_id)) {
-        throw new RowError({ field: col.base, field_name: label, message: `No matching record found for external id ${pyRepr(cell)} in field ${pyRepr(label)}`, moreinfo: action("ir.model.data", [["model", "=", rel]]) });
+        throw new RowError({ field: col.base, field_name: label, message: `No matching record found for external id ${q(cell)} in field ${q(label)}`, moreinfo: action("ir.model.data", [["model", "=", rel]]) });
       }
       return hit.res_id;
     }
     if (col.sub === ".id") {
       const n = Number(cell);
-      if (!Number.isInteger(n)) throw new RowError({ field: col.base, field_name: label, message: `Invalid database id ${pyRepr(cell)} for the field ${pyRepr(label)}` });
+      if (!Number.isInteger(n)) throw new RowError({ field: col.base, field_name: label, message: `Invalid database id ${q(cell)} for the field ${q(label)}` });
       if (!store.models.get(rel)?.records.has(n)) {
-        throw new RowError({ field: col.base, field_name: label, message: `No matching record found for database id ${pyRepr(cell)} in field ${pyRepr(label)}`, moreinfo: action(rel) });
+        throw new RowError({ field: col.base, field_name: label, message: `No matching record found for database id ${q(cell)} in field ${q(label)}`, moreinfo: action(rel) });
       }
       return n;
     }
@@ -148,7 +151,7 @@ export function load(store: Store, model: string, fields: string[], data: string
         undo.push(() => relModel.records.delete(id));
         return id;
       }
-      throw new RowError({ field: col.base, field_name: label, message: `No matching record found for name ${pyRepr(cell)} in field ${pyRepr(label)}`, moreinfo: action(rel) });
+      throw new RowError({ field: col.base, field_name: label, message: `No matching record found for name ${q(cell)} in field ${q(label)}`, moreinfo: action(rel) });
     }
     return Math.min(...found);
   };
@@ -158,21 +161,21 @@ export function load(store: Store, model: string, fields: string[], data: string
     const label = def.string;
     switch (def.type) {
       case "boolean": {
-        const v = cell.trim().toLowerCase();
+        const v = cell.toLowerCase(); // Odoo does not strip: " 1" is refused
         if (TRUE.has(v)) return true;
         if (FALSE.has(v)) return false;
-        throw new RowError({ field: col.base, field_name: label, message: `Unknown value ${pyRepr(cell)} for boolean field ${pyRepr(label)}`, moreinfo: "Use '1' for yes and '0' for no" });
+        throw new RowError({ field: col.base, field_name: label, message: `Unknown value ${q(cell)} for boolean field ${q(label)}`, moreinfo: "Use '1' for yes and '0' for no" });
       }
       case "integer": {
         if (cell === "") return 0;
-        if (!/^[+-]?\d+$/.test(cell.trim())) throw new RowError({ field: col.base, field_name: label, message: `${pyRepr(cell)} does not seem to be an integer for field ${pyRepr(label)}` });
-        return parseInt(cell, 10);
+        if (!/^\s*[+-]?\d+(_\d+)*\s*$/.test(cell)) throw new RowError({ field: col.base, field_name: label, message: `${q(cell)} does not seem to be an integer for field ${q(label)}` });
+        return parseInt(cell.replace(/_/g, ""), 10);
       }
       case "float":
       case "monetary": {
         if (cell === "") return 0;
         const n = Number(cell);
-        if (!Number.isFinite(n)) throw new RowError({ field: col.base, field_name: label, message: `${pyRepr(cell)} does not seem to be a number for field ${pyRepr(label)}` });
+        if (!Number.isFinite(n)) throw new RowError({ field: col.base, field_name: label, message: `${q(cell)} does not seem to be a number for field ${q(label)}` });
         return n;
       }
       case "selection": {
@@ -180,21 +183,19 @@ export function load(store: Store, model: string, fields: string[], data: string
         const sel = def.selection ?? [];
         const low = cell.toLowerCase();
         for (const [value, lab] of sel) if (value === cell || String(value).toLowerCase() === low || lab.toLowerCase() === low) return value;
-        throw new RowError({ field: col.base, field_name: label, message: `Value ${pyRepr(cell)} not found in selection field ${pyRepr(label)}`, moreinfo: sel.map(([, l]) => l) });
+        throw new RowError({ field: col.base, field_name: label, message: `Value ${q(cell)} not found in selection field ${q(label)}`, moreinfo: sel.map(([, l]) => l) });
       }
       case "date": {
         if (cell === "") return false;
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(cell) || Number.isNaN(Date.parse(cell))) {
-          throw new RowError({ field: col.base, field_name: label, message: `${pyRepr(cell)} does not seem to be a valid date for field ${pyRepr(label)}`, moreinfo: "Use the format '2012-12-31'" });
-        }
-        return cell;
+        const d = parseOdooDate(cell.slice(0, 10));
+        if (!d) throw new RowError({ field: col.base, field_name: label, message: `${q(cell)} does not seem to be a valid date for field ${q(label)}`, moreinfo: "Use the format '2012-12-31'" });
+        return d;
       }
       case "datetime": {
         if (cell === "") return false;
-        if (!/^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?$/.test(cell)) {
-          throw new RowError({ field: col.base, field_name: label, message: `${pyRepr(cell)} does not seem to be a valid datetime for field ${pyRepr(label)}`, moreinfo: "Use the format '2012-12-31 23:59:59'" });
-        }
-        return localToUtc(cell, tz);
+        const dt = parseOdooDatetime(cell);
+        if (!dt) throw new RowError({ field: col.base, field_name: label, message: `${q(cell)} does not seem to be a valid datetime for field ${q(label)}`, moreinfo: "Use the format '2012-12-31 23:59:59'" });
+        return localToUtc(dt, tz);
       }
       case "many2one":
         return resolveRel(col, cell);
@@ -292,4 +293,29 @@ function rowErrorFromCreate(store: Store, model: string, e: SimError, at: { rows
   if (req) return { ...at, type: "error", field: req[2], message: `Missing required value for the field '${req[1]}' (${req[2]})` };
   void model;
   return { ...at, type: "error", message: e.message };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+function validYmd(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+/** Python `strptime(value, "%Y-%m-%d")`: 4-digit year, 1–2 digit month/day. → "YYYY-MM-DD" or null. */
+export function parseOdooDate(v: string): string | null {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(v);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return validYmd(y, mo, d) ? `${m[1]}-${pad(mo)}-${pad(d)}` : null;
+}
+/** Odoo's `Datetime.to_datetime`: a date alone, or "%Y-%m-%d %H[:%M[:%S]]" (no "T"). → "YYYY-MM-DD HH:MM:SS" or null. */
+export function parseOdooDatetime(v: string): string | null {
+  if (v.length === 10) {
+    const d = parseOdooDate(v);
+    return d ? `${d} 00:00:00` : null;
+  }
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2})(?::(\d{1,2})(?::(\d{1,2}))?)?$/.exec(v);
+  if (!m) return null;
+  const [y, mo, d, h, mi, se] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5] ?? 0), Number(m[6] ?? 0)];
+  if (!validYmd(y, mo, d) || h > 23 || mi > 59 || se > 59) return null;
+  return `${m[1]}-${pad(mo)}-${pad(d)} ${pad(h)}:${pad(mi)}:${pad(se)}`;
 }

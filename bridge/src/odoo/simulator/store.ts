@@ -6,6 +6,9 @@ import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { formatUtc } from "./tz.ts";
+import { pyRepr } from "../pyrepr.ts";
+
+export { pyRepr };
 
 export type Vals = Record<string, unknown>;
 export interface FieldDef {
@@ -112,16 +115,6 @@ export interface StoreOptions {
 
 function isEmpty(v: unknown): boolean {
   return v === undefined || v === null || v === false || v === "" || (Array.isArray(v) && v.length === 0);
-}
-
-/** Odoo's `%r` for strings: single quotes unless the text has one. */
-export function pyRepr(v: unknown): string {
-  if (typeof v === "string") return v.includes("'") && !v.includes('"') ? `"${v}"` : `'${v.replace(/'/g, "\\'")}'`;
-  if (v === true) return "True";
-  if (v === false) return "False";
-  if (v === null || v === undefined) return "None";
-  if (Array.isArray(v)) return `[${v.map(pyRepr).join(", ")}]`;
-  return String(v);
 }
 
 export class Store {
