@@ -11,7 +11,7 @@ import { Profiler, type FileProfile } from "./column_profile.ts";
 import { baseName, detectObject, type Detection } from "./detect.ts";
 import { emptyOwnerRefs } from "./owners.ts";
 
-export const DEFAULT_SLICE_BYTES = 256 * 1024;
+export const DEFAULT_SLICE_BYTES = 64 * 1024;
 /** Work budget between two yields, in milliseconds. */
 export const DEFAULT_BUDGET_MS = 12;
 

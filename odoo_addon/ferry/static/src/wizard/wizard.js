@@ -13287,7 +13287,8 @@ Object.assign(PLANPLUS_RULES, {
 			issues
 		};
 	},
-	pp_privacy: (input) => ({ value: parseBool(s(input.values[0])) === true ? "private" : "public" }),
+	/** `Private = True` → private; otherwise left empty (Odoo's default privacy of the organizer). */
+	pp_privacy: (input) => ({ value: parseBool(s(input.values[0])) === true ? "private" : null }),
 	pp_project_company: (input) => companyByName(input.state.ctx, s(input.values[0]), "Company"),
 	pp_project_flags: (input) => {
 		const ctx = input.state.ctx;
@@ -16006,11 +16007,48 @@ function suggestColumn(col, targets, opts, index = 0) {
 		alternatives: scored.slice(0, 3)
 	};
 }
+var codeLike = (c) => c.samples.length > 0 && c.samples.every((v) => /^[A-Za-z]*[-_/]?[A-Za-z0-9]*\d[A-Za-z0-9\-_/.]*$/.test(v.trim()) && !/\s/.test(v.trim()));
+var oneLine = (c) => c.samples.length > 0 && c.samples.every((v) => v.length <= 80 && !/[\r\n<]/.test(v));
+/**
+* Suggest targets for all columns of one source object, then apply whole-object rules:
+* - codes (`WO-10042`) competing with a text column for the same name field become a reference field;
+* - a record needs a name: when no column names it, a one-line `description` becomes the name.
+*/
 function suggestMapping(columns, targets, opts, adviser) {
-	return columns.map((c, i) => {
-		const s = suggestColumn(c, targets, opts, i);
-		return adviser ? adviser.advise(c, s, targets) : s;
-	});
+	const out = columns.map((c, i) => suggestColumn(c, targets, opts, i));
+	const primary = targets[0];
+	if (primary) {
+		const onName = out.map((s, i) => [s, columns[i]]).filter(([s]) => s.proposal.kind === "field" && s.proposal.model === primary.model && s.proposal.field === "name");
+		const codes = onName.filter(([, c]) => codeLike(c));
+		if (codes.length > 0 && codes.length < onName.length) for (const [s, c] of codes) {
+			const idx = out.indexOf(s);
+			out[idx] = {
+				...s,
+				proposal: {
+					kind: "custom",
+					model: primary.model,
+					field: (String(opts.customPrefix) + String(slug(c.name))).slice(0, 60),
+					ttype: "char"
+				},
+				confidence: .7,
+				reason: "\"" + String(c.name) + "\" holds codes (" + String(c.samples[0] ?? "") + ") while another column names the record: kept as a searchable reference field"
+			};
+		}
+		if (!out.some((s) => s.proposal.kind === "field" && s.proposal.model === primary.model && s.proposal.field === "name") && primary.fields["name"]) {
+			const i = columns.findIndex((c, k) => phrase(c.name) === "description" && oneLine(c) && out[k].proposal.kind === "field");
+			if (i >= 0) out[i] = {
+				...out[i],
+				proposal: {
+					kind: "field",
+					model: primary.model,
+					field: "name"
+				},
+				confidence: .75,
+				reason: "no other column names the " + String(primary.model) + " record and \"" + String(columns[i].name) + "\" is one line of text: used as its name"
+			};
+		}
+	}
+	return adviser ? out.map((s, i) => adviser.advise(columns[i], s, targets)) : out;
 }
 // web/src/model/suggest.ts
 /**
@@ -17570,7 +17608,7 @@ function readBytes(blob) {
 }
 async function readSlices(blob, opts, y, onSlice) {
 	const size = blob.size;
-	const step = opts.sliceBytes ?? 262144;
+	const step = opts.sliceBytes ?? 65536;
 	if (size === 0) {
 		onSlice(/* @__PURE__ */ new Uint8Array(0), true);
 		opts.onProgress?.(0, 0);
