@@ -77,7 +77,10 @@ describe("Plexus mappings (golden)", () => {
     const r = res["customers"]![1]!;
     expect(r.outputs.filter((o) => o.model === "res.partner").map((o) => o.xmlid)).toEqual(["ferry_plexus.plexus_customer_cus_res1"]);
     expect(main(r).values).toMatchObject({ is_company: "0", name: "Lee Ng", email: "lee@ng.example", zip: "02134", "user_id/.id": "2", x_plexus_tax_exempt: "1", x_plexus_trade_type: "solar", comment: "<p>Original mobile: 1.55E+10</p>" });
-    expect(r.outputs.find((o) => o.model === "ir.model.fields.selection")!.values).toEqual({ "field_id/id": "ferry_plexus.plexus_field_res_partner_x_plexus_trade_type", value: "solar", name: "Solar", sequence: "40" });
+    // the drifted option is added with the field definition (schema step), before any record uses it
+    expect(r.outputs.find((o) => o.model === "ir.model.fields.selection")).toBeUndefined();
+    expect(res["custom_field_definitions"]![0]!.outputs.map((o) => o.values["value"] ?? o.values["name"])).toEqual(["x_plexus_trade_type", "hvac", "plumbing", "electrical", "solar"]);
+    expect(res["custom_field_definitions"]![0]!.outputs.at(-1)!.values).toEqual({ "field_id/id": "ferry_plexus.plexus_field_res_partner_x_plexus_trade_type", value: "solar", name: "Solar", sequence: "40" });
     expect(codes(r)).toEqual(["custom_value_not_in_options", "email_duplicate", "owner_unmatched", "phone_invalid", "price_catalog_not_migrated"]);
     expect(res["customers"]![2]!.outcome).toEqual({ outcome: "rejected", code: "missing_required" });
     expect(res["customers"]![3]!.outcome).toEqual({ outcome: "skipped", code: "deleted" });

@@ -97,6 +97,11 @@ function customValues(state: RowState, appliesTo: string, model: string): RuleRe
       continue;
     }
     out.cells![name] = c.value;
+    const drift = ctx.index.getPass<string[]>("custom_drift_values", `${model}.${name}`);
+    if (!("newOption" in c) && drift?.includes(c.value)) {
+      // option added at schema time (px_custom_drift) because records use it: still a review flag
+      out.issues!.push(flag("custom_value_not_in_options", `"${String(val)}" is not among the options of ${key}; option added`, `custom_fields.${key}`, val));
+    }
     if ("newOption" in c) {
       cf.selection = [...(cf.selection ?? []), c.newOption];
       out.pre!.push(selectionOptionOutput(ctx, cf, c.newOption[0], c.newOption[1], cf.selection.length * 10)); // before the record that uses it
@@ -756,12 +761,14 @@ export const PLEXUS_POSTS: Record<string, PostFn> = {
     const model = s(d["applies_to"]) === "work_order" ? "project.task" : "res.partner";
     const ttype = inferTtype(s(d["type"]) ?? "text") ?? "char";
     const opts = Array.isArray(d["options"]) ? (d["options"] as unknown[]).map((x) => String(x)) : [];
+    const name = customFieldName("x_plexus_", key);
+    const drift = ctx.index.getPass<[string, string][]>("custom_drift", `${model}.${name}`) ?? [];
     const cf: CustomField = {
       model,
-      name: customFieldName("x_plexus_", key),
+      name,
       ttype,
       label: s(d["label"]) ?? key,
-      ...(ttype === "selection" ? { selection: opts.map((x) => [slug(x), x] as [string, string]) } : {}),
+      ...(ttype === "selection" ? { selection: [...opts.map((x) => [slug(x), x] as [string, string]), ...drift] } : {}),
     };
     planCustomField(ctx, cf);
     state.post.push(...customFieldOutputs(ctx, ctx.customFields.get(`${model}.${cf.name}`) ?? cf));
@@ -823,6 +830,36 @@ export function workflowEntry(ctx: MapContext, d: Obj): Obj {
 }
 
 export const PLEXUS_PREPASSES: Record<string, PrepassFn> = {
+  /**
+   * §3.12 option drift, decided at schema time: dropdown values used by customers / work orders but missing from
+   * the definition's options are appended to the field before any record is written (so no record waits for its option).
+   */
+  px_custom_drift: (ctx, _om, records) => {
+    const scan: Record<string, string> = { customer: "customers", work_order: "work_orders" };
+    for (const r of records) {
+      const d = r.data;
+      if (s(d["type"]) !== "dropdown" || d["deleted"] === true) continue;
+      const key = s(d["key"]) ?? "";
+      const appliesTo = s(d["applies_to"]) ?? "";
+      const model = appliesTo === "work_order" ? "project.task" : "res.partner";
+      const name = customFieldName("x_plexus_", key);
+      const opts = Array.isArray(d["options"]) ? (d["options"] as unknown[]).map((x) => String(x)) : [];
+      const known = new Set(opts.flatMap((x) => [nameKey(x), slug(x)]));
+      const added: [string, string][] = [];
+      for (const row of (ctx.index.rows.get(scan[appliesTo] ?? "") ?? new Map<string, Obj>()).values()) {
+        const v = o(row["custom_fields"])?.[key];
+        if (typeof v !== "string" || v.trim() === "") continue;
+        if (known.has(nameKey(v)) || known.has(slug(v))) continue;
+        known.add(nameKey(v));
+        known.add(slug(v));
+        added.push([slug(v), v.trim()]);
+      }
+      if (added.length) {
+        ctx.index.setPass("custom_drift", `${model}.${name}`, added);
+        ctx.index.setPass("custom_drift_values", `${model}.${name}`, added.map(([v]) => v));
+      }
+    }
+  },
   /** §3.3 e-mail duplicates among loadable customers. */
   px_customer_email_dup: (ctx, om, records) => {
     const rows = records.filter((r) => passesChecks(ctx, om, r)).map((r) => ({ id: r.id, key: normalizeEmail(s(o(r.data["primary_contact"])?.["email"])).email }));
