@@ -13871,6 +13871,8 @@ function customValues(state, appliesTo, model) {
 			continue;
 		}
 		out.cells[name] = c.value;
+		const drift = ctx.index.getPass("custom_drift_values", String(model) + "." + String(name));
+		if (!("newOption" in c) && drift?.includes(c.value)) out.issues.push(flag("custom_value_not_in_options", "\"" + String(String(val)) + "\" is not among the options of " + String(key) + "; option added", "custom_fields." + String(key), val));
 		if ("newOption" in c) {
 			cf.selection = [...cf.selection ?? [], c.newOption];
 			out.pre.push(selectionOptionOutput(ctx, cf, c.newOption[0], c.newOption[1], cf.selection.length * 10));
@@ -14753,12 +14755,14 @@ var PLEXUS_POSTS = {
 		const model = s(d["applies_to"]) === "work_order" ? "project.task" : "res.partner";
 		const ttype = inferTtype(s(d["type"]) ?? "text") ?? "char";
 		const opts = Array.isArray(d["options"]) ? d["options"].map((x) => String(x)) : [];
+		const name = customFieldName("x_plexus_", key);
+		const drift = ctx.index.getPass("custom_drift", String(model) + "." + String(name)) ?? [];
 		const cf = {
 			model,
-			name: customFieldName("x_plexus_", key),
+			name,
 			ttype,
 			label: s(d["label"]) ?? key,
-			...ttype === "selection" ? { selection: opts.map((x) => [slug(x), x]) } : {}
+			...ttype === "selection" ? { selection: [...opts.map((x) => [slug(x), x]), ...drift] } : {}
 		};
 		planCustomField(ctx, cf);
 		state.post.push(...customFieldOutputs(ctx, ctx.customFields.get(String(model) + "." + String(cf.name)) ?? cf));
@@ -14837,6 +14841,39 @@ function workflowEntry(ctx, d) {
 	};
 }
 var PLEXUS_PREPASSES = {
+	/**
+	* §3.12 option drift, decided at schema time: dropdown values used by customers / work orders but missing from
+	* the definition's options are appended to the field before any record is written (so no record waits for its option).
+	*/
+	px_custom_drift: (ctx, _om, records) => {
+		const scan = {
+			customer: "customers",
+			work_order: "work_orders"
+		};
+		for (const r of records) {
+			const d = r.data;
+			if (s(d["type"]) !== "dropdown" || d["deleted"] === true) continue;
+			const key = s(d["key"]) ?? "";
+			const appliesTo = s(d["applies_to"]) ?? "";
+			const model = appliesTo === "work_order" ? "project.task" : "res.partner";
+			const name = customFieldName("x_plexus_", key);
+			const opts = Array.isArray(d["options"]) ? d["options"].map((x) => String(x)) : [];
+			const known = new Set(opts.flatMap((x) => [nameKey(x), slug(x)]));
+			const added = [];
+			for (const row of (ctx.index.rows.get(scan[appliesTo] ?? "") ?? /* @__PURE__ */ new Map()).values()) {
+				const v = o(row["custom_fields"])?.[key];
+				if (typeof v !== "string" || v.trim() === "") continue;
+				if (known.has(nameKey(v)) || known.has(slug(v))) continue;
+				known.add(nameKey(v));
+				known.add(slug(v));
+				added.push([slug(v), v.trim()]);
+			}
+			if (added.length) {
+				ctx.index.setPass("custom_drift", String(model) + "." + String(name), added);
+				ctx.index.setPass("custom_drift_values", String(model) + "." + String(name), added.map(([v]) => v));
+			}
+		}
+	},
 	/** §3.3 e-mail duplicates among loadable customers. */
 	px_customer_email_dup: (ctx, om, records) => {
 		const rows = records.filter((r) => passesChecks(ctx, om, r)).map((r) => ({
