@@ -78,6 +78,9 @@ describe("ferry validate", () => {
     expect(quadrant).toMatchObject({ model: "project.task", source_rows: 19, source_filled: 15, odoo_filled: 14 });
     expect(v.notes.join("\n")).toMatch(/project\.task\.x_quadrant: filled on 14 records, the source had 15/);
     expect(v.fill_rates.find((f) => f.field === "x_pp_percent_complete")).toMatchObject({ source_filled: 19, odoo_filled: 19 });
+    // custom_fields.csv values land on their records as inferred x_pp_ fields
+    expect(v.fill_rates.find((f) => f.field === "x_pp_segment")).toMatchObject({ object: "custom_fields", model: "res.partner", source_filled: 12, odoo_filled: 12 });
+    expect(v.fill_rates.find((f) => f.field === "x_pp_newsletter")).toMatchObject({ source_rows: 9, source_filled: 6 }); // Yes ×3, x ×3 ticked; No ×3
 
     expect(v.rejects_by_reason).toContainEqual({ object: "contacts", outcome: "rejected", code: "missing_required", count: 1 });
     expect(v.rejects_by_reason).toContainEqual({ object: "contacts", outcome: "skipped", code: "duplicate_row", count: 1 });

@@ -178,6 +178,7 @@ function parentXmlids(source: SourceSystem, c: FieldCheck, row: Record<string, u
 /** One custom value of a source row: the record it lands on and its `x_` field. */
 interface CustomValue {
   xmlid: string;
+  value: unknown;
   model: string;
   field: string;
 }
@@ -200,7 +201,7 @@ function customValueExtractors(doc: MappingDoc): Map<string, (row: Record<string
         const t = target ? mainTarget(target) : undefined;
         const rid = row["Record ID"];
         if (!t || emptyValue(rid)) return [];
-        return [{ xmlid: xmlid(source, t.xmlidObject, String(rid)), model: t.model, field: customFieldName("x_pp_", String(row["Field Label"] ?? "")) }];
+        return [{ xmlid: xmlid(source, t.xmlidObject, String(rid)), value: v, model: t.model, field: customFieldName("x_pp_", String(row["Field Label"] ?? "")) }];
       });
     }
     const px = om.fields.find((r) => r.kind === "computed" && r.compute === "px_custom_fields") as { args?: Record<string, unknown> } | undefined;
@@ -213,7 +214,7 @@ function customValueExtractors(doc: MappingDoc): Map<string, (row: Record<string
         if (!cfs || typeof cfs !== "object") return [];
         return Object.entries(cfs as Record<string, unknown>)
           .filter(([, v]) => !emptyValue(v))
-          .map(([k]) => ({ xmlid: xmlid(source, t.xmlidObject, id), model, field: customFieldName("x_plexus_", k) }));
+          .map(([k, v]) => ({ xmlid: xmlid(source, t.xmlidObject, id), value: v, model, field: customFieldName("x_plexus_", k) }));
       });
     }
   }
@@ -382,13 +383,14 @@ export async function validateRun(input: ValidateInput): Promise<ValidationRepor
     for (const [object, extract] of customValueExtractors(doc)) {
       const reader = input.exp.objects.get(object);
       if (!reader) continue;
-      const wanted = new Map<string, { model: string; field: string; xmlids: Set<string> }>();
+      const wanted = new Map<string, { model: string; field: string; xmlids: Set<string>; truthy: Set<string> }>();
       for await (const it of reader.read()) {
         if (it.kind !== "record" || rejected.has(`${object}\u0000${it.record.id}`)) continue;
         for (const cv of extract(it.record.data, it.record.id)) {
           const k = `${cv.model}.${cv.field}`;
-          const e = wanted.get(k) ?? { model: cv.model, field: cv.field, xmlids: new Set<string>() };
+          const e = wanted.get(k) ?? { model: cv.model, field: cv.field, xmlids: new Set<string>(), truthy: new Set<string>() };
           e.xmlids.add(cv.xmlid);
+          if (truthy(cv.value)) e.truthy.add(cv.xmlid);
           wanted.set(k, e);
         }
       }
@@ -397,14 +399,16 @@ export async function validateRun(input: ValidateInput): Promise<ValidationRepor
         if (!input.profile.fields[w.model]) continue;
         const ids = [...w.xmlids].map((x) => resolved.get(x)).filter((x) => x && x.model === w.model).map((x) => x!.id);
         let filled = 0;
-        const exists = w.field in (await client.fieldsGet(w.model));
-        if (exists) {
+        const info = (await client.fieldsGet(w.model))[w.field];
+        // a checkbox counts as filled when it is ticked, on both sides
+        const srcFilled = info?.type === "boolean" ? [...w.truthy].filter((x) => resolved.get(x)?.model === w.model).length : ids.length;
+        if (info) {
           const values = await readField(client, w.model, ids, w.field);
           for (const v of values.values()) if (!emptyValue(v)) filled++;
         }
-        fillRates.push({ object, model: w.model, field: w.field, source_column: object === "custom_fields" ? "custom_fields.csv Value" : `custom_fields.${w.field.replace(/^x_plexus_/, "")}`, source_filled: ids.length, source_rows: ids.length, odoo_filled: filled, odoo_records: ids.length });
-        if (!exists) notes.push(`${w.model}.${w.field}: the field does not exist in Odoo (${ids.length} records had a value)`);
-        else if (filled < ids.length) notes.push(`${w.model}.${w.field}: filled on ${filled} records, the source had ${ids.length}`);
+        fillRates.push({ object, model: w.model, field: w.field, source_column: object === "custom_fields" ? "custom_fields.csv Value" : `custom_fields.${w.field.replace(/^x_plexus_/, "")}`, source_filled: srcFilled, source_rows: ids.length, odoo_filled: filled, odoo_records: ids.length });
+        if (!info) notes.push(`${w.model}.${w.field}: the field does not exist in Odoo (${ids.length} records had a value)`);
+        else if (filled !== srcFilled) notes.push(`${w.model}.${w.field}: ${info.type === "boolean" ? "ticked" : "filled"} on ${filled} records, the source had ${srcFilled}`);
       }
     }
   } else {
