@@ -9,10 +9,28 @@ export function sha256HexNode(data: string | Uint8Array): string {
   return createHash("sha256").update(data).digest("hex");
 }
 
+/**
+ * Reads a file in chunks into ONE reusable buffer (no per-chunk allocations, so resident memory stays
+ * flat however big the file is). A yielded chunk is only valid until the next iteration.
+ */
+export async function* readChunks(file: string, size = 1 << 20): AsyncGenerator<Buffer> {
+  const fh = await fsp.open(file, "r");
+  const buf = Buffer.allocUnsafe(size);
+  try {
+    for (;;) {
+      const { bytesRead } = await fh.read(buf, 0, size, null);
+      if (bytesRead === 0) break;
+      yield buf.subarray(0, bytesRead);
+    }
+  } finally {
+    await fh.close();
+  }
+}
+
 /** SHA-256 of a file, streamed. */
 export async function sha256File(file: string): Promise<string> {
   const h = createHash("sha256");
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) h.update(chunk as Buffer);
+  for await (const chunk of readChunks(file)) h.update(chunk);
   return h.digest("hex");
 }
 
@@ -117,6 +135,17 @@ export class KeyIndex {
     this.keysA = new Int32Array(initial);
     this.keysB = new Int32Array(initial);
   }
+  /** Entry number of a key, or -1. */
+  lookup(a: number, b: number): number {
+    let slot = (a ^ Math.imul(b, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const e = this.table[slot] as number;
+      if (e === -1) return -1;
+      if (this.keysA[e] === a && this.keysB[e] === b) return e;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
   lookupOrInsert(a: number, b: number): number {
     let slot = (a ^ Math.imul(b, 0x9e3779b1)) & this.mask;
     for (;;) {

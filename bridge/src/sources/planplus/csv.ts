@@ -3,6 +3,7 @@ import { createReadStream, promises as fsp } from "node:fs";
 import { once } from "node:events";
 import { parse } from "csv-parse";
 import { CsvTokenizer } from "./tokenizer.ts";
+import { readChunks } from "../util.ts";
 
 /** `fast`: the built-in tokenizer (default); `csv-parse`: the reference library parser. */
 export type CsvParserKind = "fast" | "csv-parse";
@@ -21,7 +22,7 @@ export async function detectEncoding(file: string): Promise<PlanPlusEncoding> {
   }
   const dec = new TextDecoder("utf-8", { fatal: true });
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) dec.decode(chunk as Buffer, { stream: true });
+    for await (const chunk of readChunks(file)) dec.decode(chunk, { stream: true });
     dec.decode();
     return "utf-8";
   } catch {
@@ -85,14 +86,13 @@ export async function* csvRecords(file: string, encoding: PlanPlusEncoding, kind
 
 /** Records in batches (one per 1 MiB chunk) with the built-in tokenizer; fastest way to read a file. */
 export async function* csvBatches(file: string, encoding: PlanPlusEncoding): AsyncGenerator<string[][]> {
-  const input = createReadStream(file, { highWaterMark: 1 << 20 });
   const decoder = new TextDecoder(encoding === "windows-1252" ? "windows-1252" : "utf-8");
   const tok = new CsvTokenizer();
   let first = true;
   let n = 0;
-  try {
-    for await (const chunk of input) {
-      let text = decoder.decode(chunk as Buffer, { stream: true });
+  {
+    for await (const chunk of readChunks(file)) {
+      let text = decoder.decode(chunk, { stream: true });
       if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text) first = false;
       const recs = tok.push(text);
@@ -109,7 +109,5 @@ export async function* csvBatches(file: string, encoding: PlanPlusEncoding): Asy
       throw new CsvSyntaxError((e as Error).message, n + recs.length);
     }
     if (recs.length || last.length) yield [...recs, ...last];
-  } finally {
-    input.destroy();
   }
 }

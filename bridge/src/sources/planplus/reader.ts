@@ -4,7 +4,8 @@ import type { RowOrigin } from "../../core/codes.ts";
 import { FerryError } from "../../core/errors.ts";
 import { parsePlanPlusDateTime } from "../../core/normalize/dates.ts";
 import type { ObjectReader, ReadItem } from "../types.ts";
-import { hash64, IntColumn, KeyIndex } from "../util.ts";
+import { DedupeIndex } from "../dedupe.ts";
+import type { DedupeDecision } from "../dedupe.ts";
 import { CsvSyntaxError, csvBatches, csvRecords, detectEncoding } from "./csv.ts";
 import type { CsvParserKind, PlanPlusEncoding } from "./csv.ts";
 import { headerKey, isVerbatim, missingRequired } from "./schema.ts";
@@ -19,7 +20,7 @@ interface Column {
   verbatim: boolean;
 }
 
-type Decision = { code: "duplicate_row" | "superseded"; keeper: number };
+type Decision = DedupeDecision;
 
 /** Minutes since epoch of a `M/D/YYYY h:mm AM` (or other accepted) value, for ordering; -2^31 when blank/bad. */
 function modifiedMinutes(raw: string | null): number {
@@ -146,18 +147,22 @@ export class PlanPlusFileReader implements ObjectReader {
    * pass hash the contents of the rows involved.
    */
   private async decide(): Promise<Map<number, Decision>> {
-    const decisions = new Map<number, Decision>();
-    if (!this.dedupe) return decisions;
-    const index = new KeyIndex();
-    const firstRow = new IntColumn();
-    const firstMod = new IntColumn();
-    type Occ = { row: number; mod: number; content: string };
-    const groups = new Map<number, Occ[]>();
+    const idx = new DedupeIndex();
+    if (!this.dedupe) return idx.decisions();
     const width = this.columns.length;
     const idIdx = this.spec.idColumns.map((c) => this.columns.findIndex((col) => col.key === c));
     const modIdx = this.spec.modifiedColumn ? this.columns.findIndex((col) => col.key === this.spec.modifiedColumn) : -1;
     const valueIdx = this.spec.object === "custom_fields" ? this.columns.findIndex((col) => col.key === "Value") : -1;
-    const eachRow = async (fn: (row: number, rec: string[]) => void): Promise<void> => {
+    const idOfRec = (rec: string[]): string | null => {
+      let id = "";
+      for (let k = 0; k < idIdx.length; k++) {
+        const v = (rec[idIdx[k] as number] ?? "").trim();
+        if (v === "") return null;
+        id += k ? `|${v}` : v;
+      }
+      return id;
+    };
+    const eachRow = async (fn: (row: number, rec: string[], id: string) => void): Promise<void> => {
       let row = 0;
       let headerSeen = false;
       try {
@@ -170,55 +175,23 @@ export class PlanPlusFileReader implements ObjectReader {
             row++;
             if (rec.length !== width) continue;
             if (valueIdx >= 0 && (rec[valueIdx] ?? "").trim() === "") continue;
-            fn(row, rec);
+            const id = idOfRec(rec);
+            if (id !== null) fn(row, rec, id);
           }
         }
       } catch (e) {
         if (!(e instanceof CsvSyntaxError)) throw e;
       }
     };
-    await eachRow((row, rec) => {
-      let id = "";
-      for (let k = 0; k < idIdx.length; k++) {
-        const v = (rec[idIdx[k] as number] ?? "").trim();
-        if (v === "") return;
-        id += k ? `|${v}` : v;
-      }
-      const [a, b] = hash64(id);
+    await eachRow((_row, _rec, id) => idx.see(id));
+    if (!idx.hasRepeats()) return idx.decisions();
+    await eachRow((row, rec, id) => {
+      const g = idx.repeatedGroup(id);
+      if (g === -1) return;
       const mod = modIdx >= 0 ? modifiedMinutes((rec[modIdx] ?? "").trim() || null) : 0;
-      const e = index.lookupOrInsert(a, b);
-      if (e === -1) {
-        const idx = index.count - 1;
-        firstRow.set(idx, row);
-        firstMod.set(idx, mod);
-        return;
-      }
-      let g = groups.get(e);
-      if (!g) {
-        g = [{ row: firstRow.get(e), mod: firstMod.get(e), content: "" }];
-        groups.set(e, g);
-      }
-      g.push({ row, mod, content: "" });
+      idx.occurrence(g, row, mod, oneShotHash("sha256", rec.join(SEP), "hex"));
     });
-    if (groups.size === 0) return decisions;
-    const byRow = new Map<number, Occ>();
-    for (const g of groups.values()) for (const o of g) byRow.set(o.row, o);
-    await eachRow((row, rec) => {
-      const o = byRow.get(row);
-      if (o) o.content = oneShotHash("sha256", rec.join(SEP), "hex");
-    });
-    for (const occs of groups.values()) {
-      // winner: greatest modification time; ties → the later row; identical copies → their first row
-      let best = occs[0] as Occ;
-      for (const o of occs) if (o.mod > best.mod || (o.mod === best.mod && o.row > best.row)) best = o;
-      const keeper = (occs.find((o) => o.content === best.content) as Occ).row;
-      const seen = new Set<string>();
-      for (const o of occs) {
-        if (o.row !== keeper) decisions.set(o.row, { code: seen.has(o.content) ? "duplicate_row" : "superseded", keeper });
-        seen.add(o.content);
-      }
-    }
-    return decisions;
+    return idx.decisions();
   }
 
   async *read(): AsyncGenerator<ReadItem> {

@@ -1,36 +1,49 @@
 /** Plexus offline bundle (sources.md A.6): directory or .zip of JSON Lines files + manifest.json. */
-import { createReadStream, promises as fsp } from "node:fs";
+import { promises as fsp } from "node:fs";
 import { createHash, hash as oneShotHash } from "node:crypto";
-import { createInterface } from "node:readline";
 import path from "node:path";
 import type { RowOrigin } from "../../core/codes.ts";
 import { FerryError } from "../../core/errors.ts";
 import { canonicalJsonFast } from "./canonical.ts";
 import type { ObjectReader, ReadItem, SourceExport } from "../types.ts";
-import { listFiles, resolveInput } from "../util.ts";
-import { DedupeIndex, instantKey } from "./dedupe.ts";
-import type { DedupeDecision } from "./dedupe.ts";
+import { listFiles, readChunks, resolveInput } from "../util.ts";
+import { DedupeIndex, instantKey } from "../dedupe.ts";
+import type { DedupeDecision } from "../dedupe.ts";
 import { PLEXUS_OBJECTS } from "./objects.ts";
 
 const RAW_MAX = 1000;
 
 /** Lines of a JSONL file: 1-based physical line numbers, BOM stripped, `\r\n` accepted, empty lines skipped. */
 export async function* jsonlLines(file: string): AsyncGenerator<{ line: number; text: string }> {
-  const input = createReadStream(file, { encoding: "utf8", highWaterMark: 1 << 20 });
-  const rl = createInterface({ input, crlfDelay: Infinity });
+  const decoder = new TextDecoder("utf-8");
+  let rest = "";
   let n = 0;
-  try {
-    for await (let text of rl) {
-      n++;
-      if (n === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      if (text.endsWith("\r")) text = text.slice(0, -1);
-      if (text.trim() === "") continue;
-      yield { line: n, text };
+  let out: { line: number; text: string }[] = [];
+  const take = (text: string): void => {
+    n++;
+    let t = text;
+    if (t.endsWith("\r")) t = t.slice(0, -1);
+    if (t.trim() !== "") out.push({ line: n, text: t });
+  };
+  for await (const chunk of readChunks(file)) {
+    const text = rest + decoder.decode(chunk, { stream: true });
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf("\n", start);
+      if (nl === -1) break;
+      take(text.slice(start, nl));
+      start = nl + 1;
     }
-  } finally {
-    rl.close();
-    input.destroy();
+    rest = text.slice(start);
+    if (out.length) {
+      const batch = out;
+      out = [];
+      yield* batch;
+    }
   }
+  rest += decoder.decode();
+  if (rest !== "") take(rest);
+  yield* out;
 }
 
 const ID_AT_START = /^\s*\{\s*"id"\s*:\s*"((?:[^"\\]|\\.)*)"/;
@@ -86,22 +99,25 @@ export class JsonlObjectReader implements ObjectReader {
   ) {}
 
   private async decide(): Promise<Map<number, DedupeDecision>> {
-    if (this.opts.dedupe === false) return new Map();
     const idx = new DedupeIndex();
-    for await (const { line, text } of this.lines()) {
+    if (this.opts.dedupe === false) return idx.decisions();
+    for await (const { text } of this.lines()) {
       const key = idAndUpdated(text);
-      if (key) idx.add(line, key.id, instantKey(key.updated));
+      if (key) idx.see(key.id);
     }
     if (!idx.hasRepeats()) return idx.decisions();
-    const rows = idx.repeatedRows();
     for await (const { line, text } of this.lines()) {
-      if (!rows.has(line)) continue;
+      const key = idAndUpdated(text);
+      if (!key) continue;
+      const g = idx.repeatedGroup(key.id);
+      if (g === -1) continue;
+      let valid = true;
       try {
-        JSON.parse(text);
-        idx.setContent(line, oneShotHash("sha1", text.trim(), "hex"));
+        JSON.parse(text); // a malformed line accepted by the fast path takes no part in the decision
       } catch {
-        idx.exclude(line); // a malformed line (accepted by the fast path) takes no part in the decision
+        valid = false;
       }
+      idx.occurrence(g, line, instantKey(key.updated), valid ? oneShotHash("sha1", text.trim(), "hex") : null);
     }
     return idx.decisions();
   }
@@ -154,8 +170,7 @@ export async function fileStats(file: string): Promise<{ count: number; sha256: 
   let count = 0;
   let nonBlank = false;
   const isBlankByte = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0d || b === 0xef || b === 0xbb || b === 0xbf;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    const buf = chunk as Buffer;
+  for await (const buf of readChunks(file)) {
     h.update(buf);
     let start = 0;
     for (;;) {
