@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium)("wizard in Chromium against the harness (faked ORM
     await startServer();
     browser = await launchChromium();
     page = await browser.newPage();
-    await page.setViewport({ width: 1360, height: 900 });
+    await page.setViewport({ width: 1360, height: 1100 });
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
     });
@@ -148,10 +148,15 @@ describe.skipIf(!hasChromium)("wizard in Chromium against the harness (faked ORM
     const input = (await page.$("#o_ferry_file_input")) as ElementHandle<HTMLInputElement> | null;
     const files = ["users.csv", "companies.csv", "contacts.csv", "contact_company_links.csv", "deal_stages.csv", "deals.csv"].map((f) => join(ROOT, "sample/planplus", f));
     await input?.uploadFile(...files);
-    await page.waitForFunction((n) => document.querySelectorAll(".o_ferry_files tbody tr").length === n, { timeout: 30_000 }, files.length);
-    const objects = await page.$$eval(".o_ferry_files tbody tr td:nth-child(2)", (tds) => tds.map((td) => td.textContent?.trim()));
+    await page.waitForFunction((n) => document.querySelectorAll(".o_ferry_files > tbody > tr").length === n, { timeout: 30_000 }, files.length);
+    const objects = await page.$$eval(".o_ferry_files > tbody > tr > td:nth-child(2)", (tds) => tds.map((td) => td.textContent?.trim()));
     expect(objects).toEqual(["users", "companies", "contacts", "contact_company_links", "deal_stages", "deals"]);
     await shot(page, "04-upload");
+    await page.click(".o_ferry_files > tbody > tr:nth-child(3) .o_ferry_profile_toggle");
+    await page.waitForSelector(".o_ferry_profile");
+    await shot(page, "04b-upload-profile");
+    await page.click(".o_ferry_files > tbody > tr:nth-child(3) .o_ferry_profile_toggle");
+    await page.waitForFunction(() => !document.querySelector(".o_ferry_profile"));
 
     // 3. Mapping: propose, review, approve each object
     await clickSel(page, ".o_ferry_next");
@@ -254,18 +259,18 @@ describe.skipIf(!hasChromium)("wizard in Chromium against the harness (faked ORM
     });
     await page.$eval(".o_ferry_step_upload", (e) => (e as HTMLElement).click());
     await page.waitForSelector(".o_ferry_upload_step");
-    const before = await page.$$eval(".o_ferry_files tbody tr", (r) => r.length);
+    const before = await page.$$eval(".o_ferry_files > tbody > tr", (r) => r.length);
     const input = (await page.$("#o_ferry_file_input")) as ElementHandle<HTMLInputElement> | null;
     const t0 = Date.now();
     await input?.uploadFile(big);
-    await page.waitForFunction((n) => document.querySelectorAll(".o_ferry_files tbody tr").length === n + 1, { timeout: 120_000 }, before);
+    await page.waitForFunction((n) => document.querySelectorAll(".o_ferry_files > tbody > tr").length === n + 1, { timeout: 120_000 }, before);
     const seconds = (Date.now() - t0) / 1000;
     const [gap, gapAt] = await page.evaluate(() => {
       const w = window as unknown as { __gap: number; __beat: number; __gapAt: string };
       clearInterval(w.__beat);
       return [w.__gap, w.__gapAt] as const;
     });
-    const size = (await page.$$eval(".o_ferry_files tbody tr:last-child td", (tds) => tds.map((td) => td.textContent?.trim())))[3];
+    const size = (await page.$$eval(".o_ferry_files > tbody > tr:last-child > td", (tds) => tds.map((td) => td.textContent?.trim())))[3];
     console.log(`large upload: ${lines.length - 1} rows profiled in ${seconds.toFixed(1)} s, longest main-thread pause ${Math.round(gap)} ms (${gapAt})`);
     expect(size).toBe("40,000");
     // Synchronous profiling would block for the whole duration (seconds); streamed, the longest

@@ -60,7 +60,7 @@ describe.skipIf(skip)("wizard in a real Odoo 18", () => {
     conn = await connect(URL_, DB, USER, PASSWORD);
     browser = await launchChromium();
     page = await browser.newPage();
-    await page.setViewport({ width: 1400, height: 900 });
+    await page.setViewport({ width: 1400, height: 1050 });
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
     });
@@ -106,7 +106,7 @@ describe.skipIf(skip)("wizard in a real Odoo 18", () => {
     const input = (await page.waitForSelector("#o_ferry_file_input")) as ElementHandle<HTMLInputElement>;
     const files = ["users.csv", "companies.csv", "contacts.csv", "contact_company_links.csv"].map((f) => join(ROOT, "sample/planplus", f));
     await input.uploadFile(...files);
-    await page.waitForFunction((n) => document.querySelectorAll(".o_ferry_files tbody tr").length === n, { timeout: 60_000 }, files.length);
+    await page.waitForFunction((n) => document.querySelectorAll(".o_ferry_files > tbody > tr").length === n, { timeout: 60_000 }, files.length);
     await shot(page, "03-upload");
     expect(await kw<number>(conn, "ferry.source.file", "search_count", [[["project_id", "=", projectId]]])).toBe(4);
 

@@ -48,6 +48,11 @@ describe("step 2 (Upload)", () => {
     const rows = $$(h, ".o_ferry_files tbody tr").map((r) => r.textContent);
     expect(rows[1]).toContain("windows-1252");
     expect($(h, ".o_ferry_upload_status").textContent).toContain("1 file, 3 rows");
+    // the column profile of a file opens under its row
+    await click(h, ".o_ferry_files tbody tr .o_ferry_profile_toggle");
+    const profileRows = $$(h, ".o_ferry_profile tbody tr").map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent?.trim()));
+    expect(profileRows.find((r) => r[0] === "E-mail Address")?.slice(1, 3)).toEqual(["email", "100%"]);
+    expect(profileRows.find((r) => r[0] === "Middle Name")?.[2]).toBe("0%");
   });
 
   it("expands a Plexus bundle zip entry by entry and skips attachment binaries", async () => {

@@ -18763,15 +18763,36 @@ var UploadStep = class extends Component {
   <table t-else="" class="table table-sm table-hover o_list_table o_ferry_files">
     <thead><tr><th>File</th><th>Object</th><th>Encoding</th><th class="text-end">Rows</th><th class="text-end">Columns</th><th>Issues</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
     <tbody>
-      <tr t-foreach="props.model.files" t-as="f" t-key="f.id">
+      <t t-foreach="props.model.files" t-as="f" t-key="f.id">
+      <tr>
         <td t-esc="f.name"/>
         <td><span t-if="f.object" class="badge text-bg-info" t-esc="f.object"/><span t-else="" class="badge text-bg-warning">not recognised</span></td>
         <td t-esc="f.encoding"/>
         <td class="text-end" t-esc="fmtInt(f.rows)"/>
         <td class="text-end" t-esc="f.parsed ? f.parsed.columns.length : ''"/>
-        <td class="small"><t t-if="f.parsed and (f.parsed.malformed or f.parsed.invalidJson)"><span class="text-danger"><t t-esc="f.parsed.malformed + f.parsed.invalidJson"/> malformed rows</span></t></td>
-        <td class="text-end"><button type="button" class="btn btn-link btn-sm text-danger" t-att-aria-label="'Remove ' + f.name" t-on-click="() => props.model.removeFile(f.id)"><i class="fa fa-trash" aria-hidden="true"/></button></td>
+        <td class="small"><t t-if="f.parsed and (f.parsed.malformed or f.parsed.invalidJson)"><t t-set="bad" t-value="f.parsed.malformed + f.parsed.invalidJson"/><span class="text-danger"><t t-esc="bad"/> malformed row<t t-if="bad > 1">s</t></span></t></td>
+        <td class="text-end text-nowrap">
+          <button t-if="f.parsed" type="button" class="btn btn-link btn-sm o_ferry_profile_toggle" t-att-aria-expanded="state.open === f.id ? 'true' : 'false'" t-att-aria-label="'Column profile of ' + f.name" t-on-click="() => this.toggle(f.id)"><i t-attf-class="fa {{ state.open === f.id ? 'fa-caret-down' : 'fa-caret-right' }} me-1" aria-hidden="true"/>Profile</button>
+          <button type="button" class="btn btn-link btn-sm text-danger" t-att-aria-label="'Remove ' + f.name" t-on-click="() => props.model.removeFile(f.id)"><i class="fa fa-trash" aria-hidden="true"/></button>
+        </td>
       </tr>
+      <tr t-if="state.open === f.id and f.parsed" class="o_ferry_profile">
+        <td colspan="7" class="bg-light">
+          <table class="table table-sm mb-0">
+            <thead><tr><th>Column</th><th>Type</th><th class="text-end">Filled</th><th class="text-end">Distinct</th><th>Top values</th></tr></thead>
+            <tbody>
+              <tr t-foreach="f.parsed.columns" t-as="c" t-key="c.name">
+                <td t-esc="c.name"/>
+                <td><span class="badge text-bg-light border" t-esc="c.inferredType"/></td>
+                <td class="text-end" t-esc="Math.round(c.fillRate * 100) + '%'"/>
+                <td class="text-end" t-esc="'~' + c.distinctEstimate"/>
+                <td class="small text-muted text-truncate" style="max-width: 22rem" t-esc="c.topValues.slice(0, 4).map(v => v.value + ' (' + v.count + ')').join(' · ')"/>
+              </tr>
+            </tbody>
+          </table>
+        </td>
+      </tr>
+      </t>
     </tbody>
   </table>
 
@@ -18795,12 +18816,18 @@ var UploadStep = class extends Component {
 </div>`;
 	static props = { model: Object };
 	setup() {
-		this.state = useState({ dragging: false });
+		this.state = useState({
+			dragging: false,
+			open: 0
+		});
 		this.token = useRef("token");
 	}
 	fmtBytes = fmtBytes;
 	fmtInt = fmtInt;
 	pct = pct;
+	toggle(id) {
+		this.state.open = this.state.open === id ? 0 : id;
+	}
 	setDragging(on) {
 		this.state.dragging = on;
 	}
