@@ -52,6 +52,7 @@ afterAll(async () => {
 
 describe("ferry validate", () => {
   it("passes on a clean run: source = landed + rejected + skipped per object, Odoo counts, links, fill rates", async () => {
+    expect(await ferry(["owners", ...src, ...conn(), "--fallback-owner", "admin", "--out", join(root, "owners-planplus")])).toBe(0);
     expect(await ferry(["validate", ...src, ...conn(), "--run", run])).toBe(0);
     const v = await readValidation(run);
     expect(v.ok).toBe(true);
@@ -85,6 +86,7 @@ describe("ferry validate", () => {
     expect(v.rejects_by_reason).toContainEqual({ object: "contacts", outcome: "rejected", code: "missing_required", count: 1 });
     expect(v.rejects_by_reason).toContainEqual({ object: "contacts", outcome: "skipped", code: "duplicate_row", count: 1 });
     expect(v.owners.flagged_rows.owner_unmatched).toBeGreaterThan(0);
+    expect(v.owners.summary.unmatched).toBeGreaterThan(0); // from runs/owners-planplus/owners.json beside the run
 
     const html = await readFile(join(run, "validation.html"), "utf8");
     expect(html).toContain("<svg");

@@ -8,7 +8,7 @@
  * source column lands (`model.field`); many2one fields give the link checks, `x_` fields the fill rates.
  */
 import { readFile, readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { SourceSystem } from "../core/codes.ts";
 import { FerryError } from "../core/errors.ts";
@@ -419,11 +419,15 @@ export async function validateRun(input: ValidateInput): Promise<ValidationRepor
   const flaggedRows: Record<string, number> = {};
   for (const o of rec.objects) for (const [k, v] of Object.entries(o.flagged)) if (k.startsWith("owner_") || k === "employee_user_unmatched") flaggedRows[k] = (flaggedRows[k] ?? 0) + v;
   let ownerSummary: Record<string, number> = {};
-  try {
-    const ow = JSON.parse(await readFile(join(runDir, "owners.json"), "utf8")) as { summary?: Record<string, number> };
-    ownerSummary = ow.summary ?? {};
-  } catch {
-    /* no owner report in this folder */
+  // `ferry owners` writes to the run folder with --out, else to runs/owners-<source>/ beside the runs
+  for (const f of [join(runDir, "owners.json"), join(dirname(runDir), `owners-${source}`, "owners.json")]) {
+    try {
+      const ow = JSON.parse(await readFile(f, "utf8")) as { summary?: Record<string, number> };
+      ownerSummary = ow.summary ?? {};
+      break;
+    } catch {
+      /* no owner report there */
+    }
   }
 
   const rejectsByReason: ValidationReport["rejects_by_reason"] = [];
