@@ -22,12 +22,24 @@ function fakeClient(msPerRow: number, maxRows = Infinity) {
 const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ key: `k${i}`, cells: [`x.k${i}`, `N${i}`] }));
 
 describe("adaptive batch size", () => {
-  it("grows while calls are fast, up to maxSize", async () => {
+  it("grows while calls are fast (x4 per step), up to maxSize", async () => {
     const { client, sizes } = fakeClient(0.01);
     const res = await loadBatches(client, "res.partner", ["id", "name"], rows(6000), { batchSize: 100, adaptive: { targetMs: 5000, maxSize: 1600 }, precheck: false });
     expect(res.landed).toHaveLength(6000);
-    expect(sizes.slice(0, 5)).toEqual([100, 200, 400, 800, 1600]);
-    expect(Math.max(...sizes)).toBe(1600);
+    expect(sizes.slice(0, 4)).toEqual([100, 400, 1600, 1600]);
+  });
+
+  it("starts at maxSize by default and keeps it while calls stay under the target", async () => {
+    const { client, sizes } = fakeClient(0.01);
+    await loadBatches(client, "res.partner", ["id", "name"], rows(5000), { precheck: false });
+    expect(sizes).toEqual([2000, 2000, 1000]);
+  });
+
+  it("caps a batch by bytes (large cells such as attachments)", async () => {
+    const { client, sizes } = fakeClient(0);
+    const big = Array.from({ length: 10 }, (_, i) => ({ key: `a${i}`, cells: [`x.a${i}`, "z".repeat(400_000)] }));
+    await loadBatches(client, "ir.attachment", ["id", "datas"], big, { precheck: false, maxBytes: 1_000_000 });
+    expect(sizes).toEqual([2, 2, 2, 2, 2]);
   });
 
   it("shrinks towards the target duration when calls are slow", async () => {

@@ -39,14 +39,16 @@ export interface BatchReport {
   nextSize: number;
 }
 export interface AdaptiveOptions {
-  /** Aim for calls of about this long (default 5000 ms: per-call overhead stays a few %, far from timeouts). */
+  /** Aim for calls of at most about this long (default 10 s: per-call overhead stays small, far from timeouts). */
   targetMs?: number;
   minSize?: number;
   maxSize?: number;
 }
 export interface LoadBatchesOptions {
-  /** Initial (or fixed) batch size, default 500. */
+  /** Fixed batch size (default 500), or the starting size when adaptive (default: `maxSize`). */
   batchSize?: number;
+  /** A batch never carries more than about this many bytes of cell text (default 16 MB; e.g. attachments). */
+  maxBytes?: number;
   /** Adapt the batch size to call duration (default true). `false` = fixed `batchSize`. */
   adaptive?: boolean | AdaptiveOptions;
   /** Context for `load` (merged over the client's bulk context). */
@@ -105,28 +107,34 @@ class Sizer {
   readonly target: number;
   readonly min: number;
   readonly max: number;
+  readonly maxBytes: number;
   constructor(opts: LoadBatchesOptions) {
     const a = opts.adaptive ?? true;
     this.adaptive = a !== false;
     const ao: AdaptiveOptions = typeof a === "object" ? a : {};
-    this.target = ao.targetMs ?? 5000;
+    this.target = ao.targetMs ?? 10_000;
     this.min = Math.max(1, ao.minSize ?? 25);
     this.max = Math.max(this.min, ao.maxSize ?? 2000);
-    this.size = Math.max(1, opts.batchSize ?? 500);
+    this.maxBytes = opts.maxBytes ?? 16_000_000;
+    // Adaptive: start at the max (Odoo's import plateau is ~500-2000 rows and every call has a fixed cost),
+    // then follow the measured time per row. Fixed: `batchSize` (500).
+    this.size = Math.max(1, opts.batchSize ?? (this.adaptive ? this.max : 500));
     if (this.adaptive) this.size = Math.min(this.max, Math.max(this.min, this.size));
   }
   observe(rows: number, ms: number): void {
-    if (!this.adaptive || rows < this.size) return;
+    if (!this.adaptive || rows < this.size * 0.9) return;
     const perRow = ms / Math.max(1, rows);
-    const ideal = this.target / Math.max(perRow, 0.01);
-    // Move at most ×2 up / ×0.5 down per step, to stay stable on noisy timings.
-    const next = Math.round(Math.min(this.size * 2, Math.max(this.size / 2, ideal)));
+    const ideal = this.target / Math.max(perRow, 0.001);
+    // Move at most ×4 up / ×0.5 down per step, to stay stable on noisy timings.
+    const next = Math.round(Math.min(this.size * 4, Math.max(this.size / 2, ideal)));
     this.size = Math.min(this.max, Math.max(this.min, next));
   }
   shrink(): void {
     this.size = Math.max(this.adaptive ? this.min : 1, Math.floor(this.size / 2));
   }
 }
+
+const rowBytes = (r: LoadRow) => r.cells.reduce((n, c) => n + c.length + 4, 8);
 
 /** Loads `rows` into `model` in batches; every row ends up in exactly one of `landed` / `failed`. */
 export async function loadBatches(client: OdooClient, model: string, fields: string[], rows: LoadRow[], opts: LoadBatchesOptions = {}): Promise<LoadBatchesResult> {
@@ -262,9 +270,15 @@ export async function loadBatches(client: OdooClient, model: string, fields: str
       const acc: Acc = { landed: [], failed: [], calls: 0 };
       const part: LoadRow[] = [];
       const target = sizer.size;
+      let bytes = 0;
       while (pos < rows.length && part.length < target) {
         if (preFailed.has(pos)) acc.failed.push(preFail(pos));
-        else part.push(rows[pos] as LoadRow);
+        else {
+          const b = rowBytes(rows[pos] as LoadRow);
+          if (part.length > 0 && bytes + b > sizer.maxBytes) break;
+          bytes += b;
+          part.push(rows[pos] as LoadRow);
+        }
         pos++;
       }
       const t0 = Date.now();
@@ -294,7 +308,15 @@ export async function loadBatches(client: OdooClient, model: string, fields: str
     let pending: LoadRow[] = [];
     const flush = async () => {
       while (pending.length) {
-        const part = pending.slice(0, sizer.size);
+        let n = 0;
+        let bytes = 0;
+        while (n < pending.length && n < sizer.size) {
+          const b = rowBytes(pending[n] as LoadRow);
+          if (n > 0 && bytes + b > sizer.maxBytes) break;
+          bytes += b;
+          n++;
+        }
+        const part = pending.slice(0, n);
         pending = pending.slice(part.length);
         const acc: Acc = { landed: [], failed: [], calls: 0 };
         const t0 = Date.now();
