@@ -19,6 +19,8 @@ export type MappedOutput = MapOutput;
 export interface MapResult {
   outputs: MappedOutput[];
   issues: RowIssue[];
+  /** Not a source row by the counting rules (e.g. a blank custom_fields Value): not counted at all. */
+  ignored?: boolean;
   /** Set when the row does not land as a record (rejected, skipped, merged, documented, validated). */
   outcome?: { outcome: Exclude<Outcome, "loaded">; code?: string; field?: string; raw?: string; message?: string };
 }
@@ -418,6 +420,7 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
       }
       const record = item.record;
       const mapped = step.map(record);
+      if (mapped.ignored) continue;
       const hash = opts.mappingHash ? sha256Hex(`${record.hash}|${opts.mappingHash}`) : record.hash;
       if (mapped.outcome) {
         const o = mapped.outcome;

@@ -123,6 +123,18 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
         report.failed.push({ model, id, message: (err as Error).message });
       }
     }
+    // A delete refused because another record still pointed at it may succeed now that the
+    // later records are gone: one more pass over the failures.
+    const retry = report.failed.splice(0);
+    for (const f of retry) {
+      try {
+        await client.unlink(f.model, [f.id]);
+        report.deleted += 1;
+        await ledger.append([{ run: `rollback-of-${report.run}`, phase: "rollback", source: entries[0]?.source ?? "", object: "(retry)", source_id: null, source_row: 0, model: f.model, res_id: f.id, outcome: "loaded", operation: "delete", time: new Date().toISOString() }]);
+      } catch (err) {
+        report.failed.push({ model: f.model, id: f.id, message: (err as Error).message });
+      }
+    }
   } finally {
     await ledger.close();
   }

@@ -160,6 +160,7 @@ export async function buildSteps(
       },
       map(record): MapResult {
         const res = session.map(object, record as MapSourceRecord);
+        if ((res as { ignored?: boolean }).ignored) return { outputs: [], issues: [], ignored: true };
         if (res.outcome) {
           const issue = res.issues.find((i) => i.code === res.outcome?.code) ?? res.issues[0];
           return {
