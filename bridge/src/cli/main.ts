@@ -83,7 +83,7 @@ export async function main(argv: string[]): Promise<number> {
       const r = await proposeMapping(settings);
       if (settings.json) process.stdout.write(`${JSON.stringify(r)}\n`);
       (settings.json ? process.stderr : process.stdout).write(
-        `proposed mapping: ${r.file} (status draft)\nreview: ${r.markdown}\nthen approve: ferry map approve ${r.file} --by "<your name>"\n`,
+        `proposed mapping: ${r.file} (status draft; ${r.proposals} columns profiled, ${r.added} proposals added beyond the reference mapping)\nreview: ${r.markdown}\nthen approve: ferry map approve ${r.file} --by "<your name>"\n`,
       );
     },
   );
