@@ -97,3 +97,16 @@ describe("loadBatches", () => {
     expect(pre.failed.map((f) => f.key)).toEqual(["ferry_w.pre_10", "ferry_w.pre_500", "ferry_w.pre_900"]);
   });
 });
+
+describe("loadBatches edge cases", () => {
+  it("makes no call for an empty input", async () => {
+    const before = sim.stats.requests;
+    const res = await loadBatches(client, "res.partner", FIELDS, []);
+    expect(res).toEqual({ landed: [], failed: [], calls: 0 });
+    expect(sim.stats.requests).toBe(before);
+  });
+
+  it("rejects rows whose cell count does not match the fields", async () => {
+    await expect(loadBatches(client, "res.partner", FIELDS, [{ key: "k", cells: ["a"] }])).rejects.toThrow("has 1 cells for 4 fields");
+  });
+});

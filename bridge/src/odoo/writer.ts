@@ -241,7 +241,7 @@ export async function loadBatches(client: OdooClient, model: string, fields: str
 
   // Pre-check: rows Odoo would refuse never reach it.
   const preFailed = new Map<number, OdooLoadMessage>();
-  if (opts.precheck ?? true) {
+  if ((opts.precheck ?? true) && rows.length > 0) {
     for (const f of await precheckRows(client, model, fields, rows.map((r) => r.cells), opts.context)) preFailed.set(f.index, f.message);
   }
   const preFail = (i: number): FailedRow => rowFailure(rows[i] as LoadRow, [preFailed.get(i) as OdooLoadMessage]);
