@@ -21,14 +21,28 @@ export async function flush(times = 4): Promise<void> {
   }
 }
 
-export async function mountWizard(opts: FakeOptions & { orm?: FakeOrm } = {}): Promise<Harness> {
+export class FakeBus {
+  listeners = new Map<string, ((payload: unknown) => void)[]>();
+  subscribe(type: string, cb: (payload: unknown) => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), cb]);
+  }
+  unsubscribe(type: string, cb: (payload: unknown) => void): void {
+    this.listeners.set(type, (this.listeners.get(type) ?? []).filter((x) => x !== cb));
+  }
+  emit(type: string, payload: unknown): void {
+    for (const cb of this.listeners.get(type) ?? []) cb(payload);
+  }
+}
+
+export async function mountWizard(opts: FakeOptions & { orm?: FakeOrm; bus?: FakeBus } = {}): Promise<Harness> {
   const { Wizard } = await import("../../web/src/wizard.ts");
   const orm = opts.orm ?? new FakeOrm(opts);
   const target = document.createElement("div");
   document.body.innerHTML = "";
   document.body.appendChild(target);
   const h = { orm, target, notifications: [], dialogs: [], downloads: [], confirmAnswer: true } as unknown as Harness;
-  const services = {
+  const services: Record<string, unknown> = {
+    ...(opts.bus ? { bus_service: opts.bus } : {}),
     orm,
     notification: {
       add(message: string, o: { type?: string; title?: string; sticky?: boolean } = {}) {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { $, $$, click, flush, mountWizard, select, type Harness } from "./helpers.ts";
+import { $, $$, click, FakeBus, flush, mountWizard, select, type Harness } from "./helpers.ts";
 import { FakeOrm } from "./fakes/fake_orm.ts";
 import type { WizardModel } from "../../web/src/model/wizard_model.ts";
 
@@ -103,6 +103,25 @@ describe("step 6 (Run)", () => {
     for (let i = 0; i < 3; i += 1) await tick();
     expect($(h, ".o_ferry_run_state").textContent).toContain("done");
     expect(($(h, ".o_ferry_step_reconciliation") as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("refreshes at once when the addon pushes run progress over the bus, and unsubscribes on close", async () => {
+    const bus = new FakeBus();
+    const h = await mountWizard({ orm: readyOrm(), bus });
+    await click(h, ".o_ferry_step_run");
+    await click(h, ".o_ferry_start_run");
+    const run = h.orm.all("ferry.run").at(-1);
+    const reads = (): number => h.orm.calls.filter((c) => c.model === "ferry.run" && c.method === "read").length;
+    const before = reads();
+    bus.emit("ferry.run/progress", { id: 999999, state: "running" }); // another run: ignored
+    await flush();
+    expect(reads()).toBe(before);
+    bus.emit("ferry.run/progress", { id: run?.id, state: "running" });
+    await flush();
+    expect(reads()).toBe(before + 1);
+    expect($(h, 'tr[data-phase="companies"] .progress-bar').textContent).toBe("50%");
+    h.app.__owl__.app.destroy();
+    expect(bus.listeners.get("ferry.run/progress")).toEqual([]);
   });
 
   it("downloads the rejects as CSV with spreadsheet formulas neutralized", async () => {

@@ -20,6 +20,13 @@ import { ReconciliationStep } from "../reconciliation_step/reconciliation_step.t
 import { RollbackStep } from "../rollback_step/rollback_step.ts";
 
 export const POLL_MS = 2000;
+/** Bus notification type the addon sends on every run change (ferry.run BUS_TYPE). */
+export const PROGRESS_BUS_TYPE = "ferry.run/progress";
+
+interface BusService {
+  subscribe(type: string, callback: (payload: unknown) => void): void;
+  unsubscribe(type: string, callback: (payload: unknown) => void): void;
+}
 
 const STEP_COMPONENTS = {
   project: ProjectStep,
@@ -137,7 +144,19 @@ export class Wizard extends Component {
     this.model = useState(new WizardModel(orm, ui));
     onWillStart(() => this.model.load());
     const timer = setInterval(() => void this.tick(), POLL_MS);
-    onWillUnmount(() => clearInterval(timer));
+    // Progress pushed over the bus (when the bus service is there) refreshes at once; polling stays as the fallback.
+    const bus = (this.env as { services?: Record<string, unknown> }).services?.bus_service as BusService | undefined;
+    const onProgress = (payload: unknown): void => {
+      const id = (payload as { id?: unknown } | null)?.id;
+      const m = this.model;
+      if (m.run && id === m.run.id) void this.tick();
+      else if (m.sampleRun && id === m.sampleRun.id) void this.tick();
+    };
+    bus?.subscribe(PROGRESS_BUS_TYPE, onProgress);
+    onWillUnmount(() => {
+      clearInterval(timer);
+      bus?.unsubscribe(PROGRESS_BUS_TYPE, onProgress);
+    });
   }
 
   /** Polls the run (Run step) or the sample run (Sample step) while one is active. */

@@ -19317,6 +19317,8 @@ var RollbackStep = class extends Component {
 * calls go through the `orm` service; messages through `notification` and `dialog`.
 */
 var POLL_MS = 2e3;
+/** Bus notification type the addon sends on every run change (ferry.run BUS_TYPE). */
+var PROGRESS_BUS_TYPE = "ferry.run/progress";
 var STEP_COMPONENTS = {
 	project: ProjectStep,
 	upload: UploadStep,
@@ -19423,7 +19425,18 @@ var Wizard = class extends Component {
 		this.model = useState(new WizardModel(orm, ui));
 		onWillStart(() => this.model.load());
 		const timer = setInterval(() => void this.tick(), POLL_MS);
-		onWillUnmount(() => clearInterval(timer));
+		const bus = this.env.services?.bus_service;
+		const onProgress = (payload) => {
+			const id = payload?.id;
+			const m = this.model;
+			if (m.run && id === m.run.id) this.tick();
+			else if (m.sampleRun && id === m.sampleRun.id) this.tick();
+		};
+		bus?.subscribe(PROGRESS_BUS_TYPE, onProgress);
+		onWillUnmount(() => {
+			clearInterval(timer);
+			bus?.unsubscribe(PROGRESS_BUS_TYPE, onProgress);
+		});
 	}
 	/** Polls the run (Run step) or the sample run (Sample step) while one is active. */
 	async tick() {
