@@ -133,6 +133,8 @@ export interface AuditInput {
   /** Install the missing required apps; `confirm` gets the list and must agree. */
   install?: { confirm: (apps: string[]) => boolean | Promise<boolean> };
   maxCollisions?: number;
+  /** Called with the step in progress (progress line on a terminal). */
+  progress?: (step: string) => void;
 }
 
 export async function audit(input: AuditInput): Promise<AuditReport> {
@@ -178,6 +180,7 @@ export async function audit(input: AuditInput): Promise<AuditReport> {
     for (const [object, ps] of byObject) {
       const reader = input.exp.objects.get(object);
       if (!reader) continue;
+      input.progress?.(`reading ${object}`);
       for await (const it of reader.read()) {
         if (it.kind !== "record") continue;
         for (const p of ps) {

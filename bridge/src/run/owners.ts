@@ -163,6 +163,8 @@ export interface ResolveOwnersInput {
   overrides?: Record<string, string>;
   /** Odoo users, when already read. */
   odooUsers?: OdooUser[];
+  /** Called with the object being read (progress line on a terminal). */
+  progress?: (step: string) => void;
 }
 
 /** Streams the source once per owner-bearing object and resolves every distinct owner. */
@@ -275,6 +277,7 @@ export async function resolveOwners(input: ResolveOwnersInput): Promise<OwnersRe
   for (const [object, cols] of byObject) {
     const reader = exp.objects.get(object);
     if (!reader) continue;
+    input.progress?.(`reading ${object}`);
     for await (const it of reader.read()) {
       if (it.kind !== "record") continue;
       const seenInRow = new Set<string>();

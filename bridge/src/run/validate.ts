@@ -247,6 +247,8 @@ export interface ValidateInput {
   /** Module fallback chosen per object (preflight). */
   variants?: Map<string, string | null>;
   threshold?: number;
+  /** Called with the step in progress (progress line on a terminal). */
+  progress?: (step: string) => void;
 }
 
 export async function validateRun(input: ValidateInput): Promise<ValidationReport> {
@@ -271,6 +273,7 @@ export async function validateRun(input: ValidateInput): Promise<ValidationRepor
   const module = XMLID_MODULE[source];
   for (const model of [...new Set([...mappingModels(doc), ...Object.keys(rec.odoo_records ?? {})])].sort()) {
     if (!input.profile.fields[model]) continue;
+    input.progress?.(`counting ${model}`);
     const resIds: number[] = [];
     for (let offset = 0; ; offset += 5000) {
       const page = await client.searchRead<{ res_id: number }>("ir.model.data", [["module", "=", module], ["model", "=", model]], { fields: ["res_id"], offset, limit: 5000, order: "id" });
@@ -313,6 +316,7 @@ export async function validateRun(input: ValidateInput): Promise<ValidationRepor
     for (const [object, cs] of byObject) {
       const reader = input.exp.objects.get(object);
       if (!reader) continue;
+      input.progress?.(`checking links and fields of ${object}`);
       // rows that landed (not rejected/skipped) and the values we need, per check
       const rows: { id: string; rec: (string | null)[]; parent: string[][]; had: boolean[]; truthy: boolean[] }[] = [];
       for await (const it of reader.read()) {
@@ -383,6 +387,7 @@ export async function validateRun(input: ValidateInput): Promise<ValidationRepor
     for (const [object, extract] of customValueExtractors(doc)) {
       const reader = input.exp.objects.get(object);
       if (!reader) continue;
+      input.progress?.(`checking custom values of ${object}`);
       const wanted = new Map<string, { model: string; field: string; xmlids: Set<string>; truthy: Set<string> }>();
       for await (const it of reader.read()) {
         if (it.kind !== "record" || rejected.has(`${object}\u0000${it.record.id}`)) continue;

@@ -18,6 +18,23 @@ export async function connectFor(command: string, settings: Settings): Promise<O
   return OdooClient.connect(conn);
 }
 
+/** One overwritten status line on stderr when it is a terminal (cli.md: progress only on a TTY); call done() before printing. */
+export function progressLine(): { step: (s: string) => void; done: () => void } {
+  const tty = Boolean(process.stderr.isTTY);
+  let shown = false;
+  return {
+    step: (s) => {
+      if (!tty) return;
+      process.stderr.write(`\r\x1b[2K${s}…`);
+      shown = true;
+    },
+    done: () => {
+      if (shown) process.stderr.write("\r\x1b[2K");
+      shown = false;
+    },
+  };
+}
+
 /** Confirmation for installing apps: --yes, else an interactive prompt; never silently without a terminal. */
 export function installConfirm(settings: Settings): (apps: string[]) => Promise<boolean> {
   return async (apps) => {
@@ -48,13 +65,15 @@ export function register(program: Command, helpers: { connectionOptions: (cmd: C
       const client = await connectFor("audit", settings);
       try {
         const exp = settings.input ? await openSource(settings) : undefined;
+        const bar = progressLine();
         const report = await audit({
+          progress: bar.step,
           client,
           source: settings.source,
           doc,
           ...(exp ? { exp } : {}),
-          ...(flags.install ? { install: { confirm: installConfirm(settings) } } : {}),
-        });
+          ...(flags.install ? { install: { confirm: async (apps: string[]) => (bar.done(), installConfirm(settings)(apps)) } } : {}),
+        }).finally(bar.done);
         await mkdir(out, { recursive: true });
         await writeFile(join(out, "audit.json"), `${safeJson(report, 2)}\n`);
         await writeFile(join(out, "audit.html"), renderAuditHtml(report));

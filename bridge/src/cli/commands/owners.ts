@@ -8,7 +8,7 @@ import { safeJson } from "../../run/secrets.ts";
 import { openSource } from "../../run/source.ts";
 import { loadAuditMapping } from "../../run/audit.ts";
 import { resolveSettings } from "../settings.ts";
-import { connectFor } from "./audit.ts";
+import { connectFor, progressLine } from "./audit.ts";
 
 export function register(program: Command, helpers: { connectionOptions: (cmd: Command) => Command }): void {
   helpers
@@ -30,7 +30,8 @@ export function register(program: Command, helpers: { connectionOptions: (cmd: C
       const client = await connectFor("owners", settings);
       try {
         const exp = await openSource(settings);
-        const report = await resolveOwners({ client, exp, doc, fallbackOwner: settings.fallbackOwner, overrides });
+        const bar = progressLine();
+        const report = await resolveOwners({ client, exp, doc, fallbackOwner: settings.fallbackOwner, overrides, progress: bar.step }).finally(bar.done);
         await mkdir(out, { recursive: true });
         await writeFile(join(out, "owners.json"), `${safeJson(report, 2)}\n`);
         await writeFile(join(out, "owners.csv"), ownersCsv(report));

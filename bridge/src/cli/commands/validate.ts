@@ -12,7 +12,7 @@ import { openSource } from "../../run/source.ts";
 import { readTargetProfile } from "../../run/steps.ts";
 import { latestRunDir, readReconciliation, validateRun } from "../../run/validate.ts";
 import { resolveSettings } from "../settings.ts";
-import { connectFor } from "./audit.ts";
+import { connectFor, progressLine } from "./audit.ts";
 
 export function register(program: Command, helpers: { connectionOptions: (cmd: Command) => Command }): void {
   helpers
@@ -38,7 +38,8 @@ export function register(program: Command, helpers: { connectionOptions: (cmd: C
         const profile = await readTargetProfile(client, doc);
         const variants = new Map(preflight(doc, profile).variants.map((v) => [v.object, v.variant]));
         const exp = settings.input ? await openSource({ ...settings, source }) : undefined;
-        const report = await validateRun({ client, runDir, doc, profile, variants, ...(exp ? { exp } : {}), threshold: flags.gateThreshold as number });
+        const bar = progressLine();
+        const report = await validateRun({ client, runDir, doc, profile, variants, ...(exp ? { exp } : {}), threshold: flags.gateThreshold as number, progress: bar.step }).finally(bar.done);
         const out = resolve(settings.out ?? runDir);
         await mkdir(out, { recursive: true });
         await writeFile(join(out, "validation.json"), `${safeJson(report, 2)}\n`);
