@@ -110,3 +110,24 @@ describe("ferry audit", () => {
     expect(html).not.toContain("<script>alert(1)");
   });
 });
+
+// Read-only against a real Odoo 18 when one is configured (ODOO_URL, ODOO_DB, ODOO_LOGIN, ODOO_PASSWORD).
+const realUrl = process.env.ODOO_URL;
+if (!realUrl) console.log("test/run/audit: real-Odoo audit/owners skipped — set ODOO_URL (and ODOO_DB, ODOO_LOGIN, ODOO_PASSWORD) to run them");
+describe.skipIf(!realUrl)("ferry audit and owners on a real Odoo (read-only)", () => {
+  const real = () => ["--odoo", realUrl as string, "--db", process.env.ODOO_DB ?? "plexus", "--user", process.env.ODOO_LOGIN ?? "admin", "--api-key", process.env.ODOO_PASSWORD ?? "admin"];
+  it("reports version, apps, fallbacks and users; owners resolves or exits 5", async () => {
+    const out = join(root, "real");
+    expect(await ferry(["audit", "--source", "plexus", "--input", join(SAMPLE, "plexus"), ...real(), "--out", out])).toBe(0);
+    const a = await readAudit(out);
+    expect(a.odoo.version).toMatch(/^1[89]\./);
+    expect(a.apps.filter((x) => x.required)).toHaveLength(6);
+    expect(a.fallbacks.find((f) => f.object === "schedules")?.variant).toMatch(/calendar|planning/);
+    expect(a.users_total).toBeGreaterThan(0);
+    const code = await ferry(["owners", "--source", "plexus", "--input", join(SAMPLE, "plexus"), ...real(), "--out", join(root, "real-owners")]);
+    expect([0, 5]).toContain(code);
+    const r = JSON.parse(await readFile(join(root, "real-owners", "owners.json"), "utf8")) as { ok: boolean; owners: unknown[] };
+    expect(code === 0).toBe(r.ok);
+    expect(r.owners.length).toBeGreaterThan(5);
+  }, 120_000);
+});
