@@ -3,7 +3,7 @@
  *
  * Comparison rules (the same for every target):
  * - Database ids may differ: every id position (create/search/load results, `id` of read rows,
- *   many2one pairs, x2many lists, `res_id` with its model) is learned into a per-model map
+ *   many2one pairs, `res_id` with its model; x2many lists as sets) is learned into a per-model map
  *   recorded→actual the first time it is seen and must stay consistent afterwards; later requests are
  *   rewritten through the map (ids in args, vals, domains, `x/.id` load cells).
  * - Datetimes the recording server stamped with its own clock (recording day, e.g. create_date) match any
@@ -404,10 +404,29 @@ export class Replayer {
           diffs.push(`${w}: ${JSON.stringify(av)} != ${JSON.stringify(rv)}`);
           continue;
         }
-        rv.forEach((x, i) => this.walk({ k: "id", model: f.relation as string }, x, av[i], `${w}[${i}]`, diffs));
+        this.compareIdSet(f.relation, rv as number[], av as number[], w, diffs);
         continue;
       }
       this.deepEqual(rv, av, w, diffs);
+    }
+  }
+
+  /**
+   * x2many values are sets (their order follows the server's hashing, e.g. attendees): known ids must be
+   * there, and an unknown id is learned only when exactly one recorded and one actual id are left over.
+   */
+  private compareIdSet(model: string, rec: number[], act: number[], where: string, diffs: string[]): void {
+    const rest = new Set(act);
+    const unknown: number[] = [];
+    for (const r of rec) {
+      const known = this.ids.get(model)?.get(r);
+      if (known === undefined) unknown.push(r);
+      else if (!rest.delete(known)) diffs.push(`${where}: ${model} id ${r} (= ${known}) missing from ${JSON.stringify(act)}`);
+    }
+    if (unknown.length !== rest.size) diffs.push(`${where}: ${JSON.stringify(act)} != ${JSON.stringify(rec)}`);
+    else if (unknown.length === 1) {
+      const d = this.learn(model, unknown[0] as number, [...rest][0] as number, where);
+      if (d) diffs.push(d);
     }
   }
 
