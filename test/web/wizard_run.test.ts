@@ -197,7 +197,7 @@ describe("step 8 (Rollback)", () => {
     expect($(h, ".o_ferry_window").textContent).toBe("48");
     h.confirmAnswer = false;
     await click(h, ".o_ferry_rollback");
-    expect(h.dialogs.at(-1)?.body).toMatch(/This deletes \d+ created records .* 48 hours remain/);
+    expect(h.dialogs.at(-1)?.body).toMatch(new RegExp(`This deletes ${counts[0]} created records .* 48 hours remain`));
     expect(h.orm.calls.some((c) => c.method === "rollback")).toBe(false);
     h.confirmAnswer = true;
     await click(h, ".o_ferry_rollback");

@@ -773,7 +773,12 @@ export class WizardModel {
   async rollback(force = false): Promise<void> {
     const run = this.run;
     if (!run) return;
-    const c = this.ledgerCounts;
+    // Fresh counts: the dialog must state what the rollback will really do.
+    const counts = await this.guard(() => this.api.ledgerCounts(run.id), "Could not read the ledger");
+    if (!counts) return;
+    this.ledgerCounts = counts;
+    const c = counts;
+    const n = (x: number | undefined): string => (x ?? 0).toLocaleString("en-US");
     const left = this.rollbackHoursLeft;
     if (left !== null && left <= 0) {
       this.ui.notify("The rollback window of this run has closed.", { type: "warning" });
@@ -782,7 +787,7 @@ export class WizardModel {
     const ok = await this.ui.confirm({
       title: "Roll back this migration run?",
       body:
-        `This deletes ${c.create ?? 0} created records (archives those Odoo refuses to delete), restores ${c.update ?? 0} updated records and un-archives ${c.archive ?? 0}. ` +
+        `This deletes ${n(c.create)} created records (archives those Odoo refuses to delete), restores ${n(c.update)} updated records and un-archives ${n(c.archive)}. ` +
         `${left === null ? "" : `${left} hours remain in the rollback window. `}` +
         (force ? "Records edited in Odoo since the migration are rolled back too." : "Records edited in Odoo since the migration are kept and listed."),
       confirmLabel: "Roll back",

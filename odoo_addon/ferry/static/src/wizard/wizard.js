@@ -18569,7 +18569,11 @@ var WizardModel = class {
 	async rollback(force = false) {
 		const run = this.run;
 		if (!run) return;
-		const c = this.ledgerCounts;
+		const counts = await this.guard(() => this.api.ledgerCounts(run.id), "Could not read the ledger");
+		if (!counts) return;
+		this.ledgerCounts = counts;
+		const c = counts;
+		const n = (x) => (x ?? 0).toLocaleString("en-US");
 		const left = this.rollbackHoursLeft;
 		if (left !== null && left <= 0) {
 			this.ui.notify("The rollback window of this run has closed.", { type: "warning" });
@@ -18577,7 +18581,7 @@ var WizardModel = class {
 		}
 		if (!await this.ui.confirm({
 			title: "Roll back this migration run?",
-			body: "This deletes " + String(c.create ?? 0) + " created records (archives those Odoo refuses to delete), restores " + String(c.update ?? 0) + " updated records and un-archives " + String(c.archive ?? 0) + ". " + String(left === null ? "" : String(left) + " hours remain in the rollback window. ") + (force ? "Records edited in Odoo since the migration are rolled back too." : "Records edited in Odoo since the migration are kept and listed."),
+			body: "This deletes " + String(n(c.create)) + " created records (archives those Odoo refuses to delete), restores " + String(n(c.update)) + " updated records and un-archives " + String(n(c.archive)) + ". " + String(left === null ? "" : String(left) + " hours remain in the rollback window. ") + (force ? "Records edited in Odoo since the migration are rolled back too." : "Records edited in Odoo since the migration are kept and listed."),
 			confirmLabel: "Roll back"
 		})) return;
 		await this.guard(async () => {
