@@ -19116,7 +19116,7 @@ var RunStep = class extends Component {
 	static template = xml`
 <div class="o_ferry_run_step">
   <div class="d-flex flex-wrap align-items-center gap-2 mb-3">
-    <button t-if="!props.model.runActive" type="button" class="btn btn-primary o_ferry_start_run" t-att-disabled="props.model.busy or !props.model.canStartRun" t-on-click="() => props.model.startRun()">Start migration run</button>
+    <button t-if="!props.model.runActive" type="button" class="btn btn-primary o_ferry_start_run" t-att-disabled="props.model.busy or !props.model.canStartRun" t-on-click="() => props.model.startRun()" t-esc="run and run.state === 'done' ? 'Run again (idempotent: unchanged records are skipped)' : 'Start migration run'"/>
     <button t-if="run and (run.state === 'running' or run.state === 'claimed' or run.state === 'queued')" type="button" class="btn btn-secondary o_ferry_pause" t-on-click="() => props.model.control('pause')"><i class="fa fa-pause me-1" aria-hidden="true"/>Pause</button>
     <button t-if="run and run.state === 'paused'" type="button" class="btn btn-primary o_ferry_resume" t-on-click="() => props.model.control('resume')"><i class="fa fa-play me-1" aria-hidden="true"/>Resume</button>
     <button t-if="run and run.state !== 'queued'" type="button" class="btn btn-secondary o_ferry_rejects" t-on-click="() => props.model.downloadRejects()"><i class="fa fa-download me-1" aria-hidden="true"/>Rejects (CSV)</button>
