@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- read [--rows 200000,2000000] [--only csv,jsonl,api] [--keep]`
+ * `npm run bench -- read [--rows 200000,2000000] [--only csv,jsonl,api] [--keep] [--heap MB]`
  *
  * Generates data with the sample generator and measures, each in a fresh child process (so peak RSS
  * belongs to that scenario alone): PlanPlus contacts.csv parse+normalize, Plexus time_entries.jsonl
@@ -127,9 +127,10 @@ async function childApi(url: string): Promise<Omit<Result, "scenario">> {
 }
 
 // ---------------------------------------------------------------- parent
-function runChild(kind: string, target: string): Promise<Omit<Result, "scenario">> {
+function runChild(kind: string, target: string, heapMb?: number): Promise<Omit<Result, "scenario">> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", SELF, "--child", kind, target], { stdio: ["ignore", "pipe", "inherit"] });
+    const flags = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
+    const child = spawn(process.execPath, [...flags, "--import", "tsx", SELF, "--child", kind, target], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (c: Buffer) => (out += c.toString()));
     child.on("exit", (code) => {
@@ -153,8 +154,10 @@ export async function run(args: string[]): Promise<void> {
   const sizes = (get("rows") ?? "200000,2000000").split(",").map(Number);
   const only = (get("only") ?? "csv,jsonl,api").split(",");
   const keep = args.includes("--keep");
+  /** `--heap MB`: run the measuring processes with --max-old-space-size=MB (proves the live set is bounded) */
+  const heap = get("heap") ? Number(get("heap")) : undefined;
   const results: Result[] = [];
-  console.log(`Read benchmark ${new Date().toISOString().slice(0, 16)} UTC: node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(`Read benchmark ${new Date().toISOString().slice(0, 16)} UTC: node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}${heap ? `, --max-old-space-size=${heap}` : ""}`);
   for (const n of sizes) {
     const work = mkdtempSync(path.join(tmpdir(), `ferry-bench-read-${n}-`));
     try {
@@ -165,7 +168,7 @@ export async function run(args: string[]): Promise<void> {
         generatePlanPlus(dir, { scale, seed: "bench", only: ["contacts"] });
         const file = path.join(dir, "contacts.csv");
         console.log(`  generated contacts.csv (${(statSync(file).size / 1048576).toFixed(0)} MB) in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
-        const r = { scenario: "PlanPlus contacts.csv parse+normalize", ...(await runChild("csv", dir)), bytes: statSync(file).size };
+        const r = { scenario: "PlanPlus contacts.csv parse+normalize", ...(await runChild("csv", dir, heap)), bytes: statSync(file).size };
         results.push(r);
         console.log(fmt(r));
       }
@@ -176,7 +179,7 @@ export async function run(args: string[]): Promise<void> {
         generatePlexus(dir, { scale, seed: "bench", only: ["time_entries"] });
         const file = path.join(dir, "time_entries.jsonl");
         console.log(`  generated time_entries.jsonl (${(statSync(file).size / 1048576).toFixed(0)} MB) in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
-        const r = { scenario: "Plexus time_entries.jsonl parse+normalize", ...(await runChild("jsonl", dir)), bytes: statSync(file).size };
+        const r = { scenario: "Plexus time_entries.jsonl parse+normalize", ...(await runChild("jsonl", dir, heap)), bytes: statSync(file).size };
         results.push(r);
         console.log(fmt(r));
       }
@@ -184,7 +187,7 @@ export async function run(args: string[]): Promise<void> {
         const ctx = { nEmp: 100, nWo: 1000, nJl: 2000 };
         const sim = await startPlexusSimulator({ token: "bench-token", objects: { time_entries: { count: n, get: (i) => timeEntryRecord(i, ctx) } } });
         try {
-          const r = { scenario: "Plexus API paging (simulator, limit 500)", ...(await runChild("api", sim.url)) };
+          const r = { scenario: "Plexus API paging (simulator, limit 500)", ...(await runChild("api", sim.url, heap)) };
           results.push(r);
           console.log(fmt(r));
         } finally {
