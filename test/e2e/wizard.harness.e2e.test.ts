@@ -5,7 +5,8 @@
  * console stays clean, and saves a screenshot per step under test/e2e/screenshots/ (git-ignored).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { zipSync } from "fflate";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, resolve } from "node:path";
@@ -230,6 +231,49 @@ describe.skipIf(!hasChromium)("wizard in Chromium against the harness (faked ORM
 
     expect(errors).toEqual([]);
   }, 240_000);
+
+  it("takes a Plexus export bundle as one .zip: streamed in the browser, every object detected", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ferry-plexus-"));
+    const entries: Record<string, Uint8Array> = {};
+    const walk = (rel: string): void => {
+      for (const name of readdirSync(join(ROOT, "sample/plexus", rel))) {
+        const p = join(rel, name);
+        if (statSync(join(ROOT, "sample/plexus", p)).isDirectory()) walk(p);
+        else entries[`northwind/${p}`] = readFileSync(join(ROOT, "sample/plexus", p));
+      }
+    };
+    walk("");
+    const zipPath = join(dir, "northwind-bundle.zip");
+    writeFileSync(zipPath, zipSync(entries));
+    await page.$eval(".o_ferry_step_project", (e) => (e as HTMLElement).click());
+    await page.waitForSelector("#o_ferry_project_select");
+    await page.select("#o_ferry_project_select", "");
+    await page.waitForSelector("#o_ferry_project_name");
+    await page.type("#o_ferry_project_name", "Plexus cutover");
+    await page.click("#o_ferry_source_plexus");
+    await clickSel(page, ".o_ferry_create_project");
+    await page.waitForFunction(() => document.querySelector(".o_ferry_project_badge")?.textContent?.includes("Plexus Software"));
+    await clickSel(page, ".o_ferry_next");
+    await page.waitForSelector(".o_ferry_upload_step");
+    const input = (await page.$("#o_ferry_file_input")) as ElementHandle<HTMLInputElement> | null;
+    await input?.uploadFile(zipPath);
+    await page.waitForFunction(() => document.querySelector(".o_ferry_upload_status")?.textContent?.includes("files,"), { timeout: 60_000 });
+    expect(await page.$$eval(".o_ferry_uploads .o_ferry_upload_status", (e) => e.length)).toBe(1); // the previous project's uploads are gone
+    const objects = await page.$$eval(".o_ferry_files > tbody > tr > td:nth-child(2)", (tds) => tds.map((td) => td.textContent?.trim()));
+    const jsonl = readdirSync(join(ROOT, "sample/plexus")).filter((f) => f.endsWith(".jsonl")).map((f) => f.replace(/\.jsonl$/, ""));
+    expect([...objects].sort()).toEqual([...jsonl].sort());
+    await shot(page, "17-plexus-bundle");
+    await clickSel(page, ".o_ferry_next");
+    await clickSel(page, ".o_ferry_propose");
+    await page.waitForSelector(".o_ferry_lines tbody tr");
+    await page.click(".o_ferry_mapping_tabs li:nth-child(2) button");
+    await shot(page, "18-plexus-mapping");
+    const tabs = await page.$$eval(".o_ferry_mapping_tabs button", (b) => b.map((x) => x.textContent?.replace(/Draft|Approved/, "").trim()));
+    expect(tabs).toContain("customers");
+    expect(tabs).toContain("work_orders");
+    rmSync(dir, { recursive: true, force: true });
+    expect(errors).toEqual([]);
+  }, 180_000);
 
   it("profiles a large upload without freezing the page (event loop stays responsive)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ferry-big-"));

@@ -54,6 +54,12 @@ describe("wizard: registration and step 1 (Project)", () => {
     expect($(h, ".o_ferry_project_badge").textContent).toContain("P · PlanPlus Online");
     await select(h, "#o_ferry_project_select", String(id - 1));
     expect($(h, ".o_ferry_project_badge").textContent).toContain("Older");
+    // "New project…" empties the form and drops what belonged to the previous project
+    await select(h, "#o_ferry_project_select", "");
+    expect(($(h, "#o_ferry_project_name") as HTMLInputElement).value).toBe("");
+    expect(h.target.querySelector(".o_ferry_project_badge")).toBeNull();
+    expect(($(h, ".o_ferry_step_upload") as HTMLButtonElement).disabled).toBe(true);
+    await select(h, "#o_ferry_project_select", String(id));
     h.confirmAnswer = false;
     await click(h, ".o_ferry_install");
     expect(h.orm.calls.some((c) => c.method === "button_immediate_install")).toBe(false);

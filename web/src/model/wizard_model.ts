@@ -280,19 +280,36 @@ export class WizardModel {
     }, "Could not create the project");
   }
 
+  /** Back to the "new project" form: nothing of the previous project stays on screen. */
+  newProject(): void {
+    this.project = null;
+    this.draft = { name: "", source: this.draft.source, scope: this.draft.source === "planplus" ? [...PLANPLUS_OBJECTS] : [...PLEXUS_SCOPE] };
+    this.resetProjectState();
+  }
+
+  private resetProjectState(): void {
+    this.audit = { required: [], optional: [], existing: [], done: false };
+    this.uploads = [];
+    this.files = [];
+    this.mappings = [];
+    this.activeMapping = 0;
+    this.owners = [];
+    this.ownerHints = {};
+    this.run = null;
+    this.phases = [];
+    this.sampleRun = null;
+    this.diff = [];
+    this.recon = null;
+    this.ledgerCounts = {};
+    this.rates = new RateTracker();
+  }
+
   async selectProject(id: number): Promise<void> {
+    this.resetProjectState();
     this.project = await this.api.readProject(id);
     this.draft.source = this.project.source;
     this.credentials = { url: this.project.plexusUrl, stored: this.project.hasPlexusToken };
     this.draft.scope = this.project.scope.length ? this.project.scope : this.project.source === "planplus" ? [...PLANPLUS_OBJECTS] : [...PLEXUS_SCOPE];
-    this.audit = { required: [], optional: [], existing: [], done: false };
-    this.files = [];
-    this.mappings = [];
-    this.owners = [];
-    this.run = null;
-    this.phases = [];
-    this.sampleRun = null;
-    this.recon = null;
     await this.loadFiles();
     await this.loadMappings();
     await this.loadOwners();

@@ -98,12 +98,6 @@ export class ProjectStep extends Component {
     const v = (ev.target as HTMLSelectElement).value;
     const m = this.props.model;
     if (v) await m.selectProject(Number(v));
-    else {
-      m.project = null;
-      m.files = [];
-      m.mappings = [];
-      m.owners = [];
-      m.run = null;
-    }
+    else m.newProject();
   }
 }

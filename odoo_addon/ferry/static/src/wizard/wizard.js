@@ -18074,7 +18074,39 @@ var WizardModel = class {
 			this.ui.notify("Migration project \"" + String(name) + "\" created.", { type: "success" });
 		}, "Could not create the project");
 	}
+	/** Back to the "new project" form: nothing of the previous project stays on screen. */
+	newProject() {
+		this.project = null;
+		this.draft = {
+			name: "",
+			source: this.draft.source,
+			scope: this.draft.source === "planplus" ? [...PLANPLUS_OBJECTS] : [...PLEXUS_SCOPE]
+		};
+		this.resetProjectState();
+	}
+	resetProjectState() {
+		this.audit = {
+			required: [],
+			optional: [],
+			existing: [],
+			done: false
+		};
+		this.uploads = [];
+		this.files = [];
+		this.mappings = [];
+		this.activeMapping = 0;
+		this.owners = [];
+		this.ownerHints = {};
+		this.run = null;
+		this.phases = [];
+		this.sampleRun = null;
+		this.diff = [];
+		this.recon = null;
+		this.ledgerCounts = {};
+		this.rates = new RateTracker();
+	}
 	async selectProject(id) {
+		this.resetProjectState();
 		this.project = await this.api.readProject(id);
 		this.draft.source = this.project.source;
 		this.credentials = {
@@ -18082,19 +18114,6 @@ var WizardModel = class {
 			stored: this.project.hasPlexusToken
 		};
 		this.draft.scope = this.project.scope.length ? this.project.scope : this.project.source === "planplus" ? [...PLANPLUS_OBJECTS] : [...PLEXUS_SCOPE];
-		this.audit = {
-			required: [],
-			optional: [],
-			existing: [],
-			done: false
-		};
-		this.files = [];
-		this.mappings = [];
-		this.owners = [];
-		this.run = null;
-		this.phases = [];
-		this.sampleRun = null;
-		this.recon = null;
 		await this.loadFiles();
 		await this.loadMappings();
 		await this.loadOwners();
@@ -18705,13 +18724,7 @@ var ProjectStep = class extends Component {
 		const v = ev.target.value;
 		const m = this.props.model;
 		if (v) await m.selectProject(Number(v));
-		else {
-			m.project = null;
-			m.files = [];
-			m.mappings = [];
-			m.owners = [];
-			m.run = null;
-		}
+		else m.newProject();
 	}
 };
 // web/src/components/common.ts
