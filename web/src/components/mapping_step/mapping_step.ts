@@ -102,7 +102,9 @@ export class MappingStep extends Component {
   }
 
   selectionOf(view: MappingView, line: LineView): [string, string][] {
-    return view.fields.find((f) => f.name === line.rec.target)?.selection ?? [];
+    const f = view.fields.find((x) => x.name === line.rec.target);
+    if (f?.type === "boolean") return [["1", "Yes"], ["0", "No"]];
+    return f?.selection ?? [];
   }
 
   async onTarget(line: LineView, ev: Event): Promise<void> {

@@ -18970,7 +18970,9 @@ var MappingStep = class extends Component {
 		].includes(f.name) && f.type !== "one2many");
 	}
 	selectionOf(view, line) {
-		return view.fields.find((f) => f.name === line.rec.target)?.selection ?? [];
+		const f = view.fields.find((x) => x.name === line.rec.target);
+		if (f?.type === "boolean") return [["1", "Yes"], ["0", "No"]];
+		return f?.selection ?? [];
 	}
 	async onTarget(line, ev) {
 		await this.props.model.setTarget(line, ev.target.value);
