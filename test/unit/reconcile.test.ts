@@ -36,3 +36,17 @@ describe("reconciliation accounting", () => {
     expect(phaseGate(r, { expectedInOdoo: 1000, foundInOdoo: 980 }).halt).toBe(true);
   });
 });
+
+import { writeValue } from "../../bridge/src/run/pipeline.ts";
+
+describe("load cells written through write()", () => {
+  it("converts by field type so an unticked checkbox stays unticked", () => {
+    expect(writeValue("boolean", "0")).toBe(false);
+    expect(writeValue("boolean", "1")).toBe(true);
+    expect(writeValue("boolean", "")).toBe(false);
+    expect(writeValue("integer", "42")).toBe(42);
+    expect(writeValue("float", "2.5")).toBe(2.5);
+    expect(writeValue("date", "")).toBe(false);
+    expect(writeValue("char", "0")).toBe("0");
+  });
+});

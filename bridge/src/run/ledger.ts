@@ -81,7 +81,8 @@ export function rowKey(object: string, sourceHash: string): string {
  * Rows already loaded by earlier runs under `runsRoot` (object + content hash), so a re-run skips
  * rows whose content and mapping are unchanged (mapping.md §1.2: re-loading is ~9× slower than creating).
  */
-export async function loadedRowIndex(runsRoot: string, exclude?: string): Promise<Set<string>> {
+export async function loadedRowIndex(runsRoot: string, opts: { exclude?: string; target?: string } = {}): Promise<Set<string>> {
+  const exclude = opts.exclude;
   const index = new Set<string>();
   let dirs: string[] = [];
   try {
@@ -94,6 +95,11 @@ export async function loadedRowIndex(runsRoot: string, exclude?: string): Promis
     if (exclude && join(runsRoot, d) === exclude) continue;
     // A rolled-back run's rows are no longer in Odoo.
     if (await stat(join(runsRoot, d, "rollback.json")).then(() => true, () => false)) continue;
+    // Only runs into the same Odoo database count (run.json records the target).
+    if (opts.target !== undefined) {
+      const target = await readFile(join(runsRoot, d, "run.json"), "utf8").then((t) => (JSON.parse(t) as { target?: string | null }).target, () => undefined);
+      if (target !== opts.target) continue;
+    }
     const p = join(runsRoot, d, "ledger.jsonl");
     try {
       files.push({ path: p, mtime: (await stat(p)).mtimeMs });

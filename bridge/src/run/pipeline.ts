@@ -103,6 +103,31 @@ interface Verdict {
 
 const fieldOf = (column: string): string => column.split("/")[0] as string;
 
+/**
+ * A `load()` cell as `write()` wants it: write() does not parse strings the way load() does
+ * ("0" would be a true boolean), so cells are converted by the field's type.
+ */
+export function writeValue(type: string | undefined, cell: string): unknown {
+  switch (type) {
+    case "boolean":
+      return /^(1|true|yes|y|x|on)$/i.test(cell.trim());
+    case "integer":
+      return cell.trim() === "" ? 0 : Number.parseInt(cell, 10);
+    case "float":
+    case "monetary":
+      return cell.trim() === "" ? 0 : Number.parseFloat(cell);
+    case "char":
+    case "text":
+    case "html":
+    case "date":
+    case "datetime":
+    case "selection":
+      return cell === "" ? false : cell;
+    default:
+      return cell;
+  }
+}
+
 /** Odoo's read value vs the value we would write (many2one `[id, name]` vs id; false/""/null are empty). */
 function sameValue(current: unknown, next: unknown): boolean {
   const norm = (v: unknown): string => {
@@ -214,7 +239,7 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
             const ref = known.get(v) ?? (await sink.resolve([v])).get(v);
             plain[fieldOf(col)] = v === "" ? false : (ref?.id ?? false);
           } else if (col.endsWith("/.id")) plain[fieldOf(col)] = v === "" ? false : Number(v);
-          else plain[col] = v;
+          else plain[col] = writeValue(await sink.fieldType(model, col), v);
         }
         if (before && Object.entries(plain).every(([f, v]) => sameValue(before[f], v))) {
           verdicts.set(o, { id: resId, operation: "unchanged" }); // nothing to write: keeps re-runs and deltas quiet
@@ -380,6 +405,12 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
               ...(failed.failure.field ? { field: failed.failure.field } : {}),
             }),
           );
+          // Outputs written before the refusal (a tag, a stage …) stay in Odoo: ledger them so rollback finds them.
+          for (const o of p.outputs) {
+            const v = verdicts.get(o);
+            if (!v || v.failure || v.id === undefined || (v.operation !== "create" && v.operation !== "update")) continue;
+            entries.push({ ...base(p, "rejected"), model: o.model, ...(o.xmlid ? { xmlid: o.xmlid } : {}), res_id: v.id, operation: v.operation, ...(v.previous ? { previous: v.previous } : {}) });
+          }
           continue;
         }
         const ops = p.outputs.map((o) => verdicts.get(o)?.operation ?? "unchanged");

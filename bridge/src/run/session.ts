@@ -22,6 +22,7 @@ import { runPipeline } from "./pipeline.ts";
 import { odooSink } from "./sink.ts";
 import { safeJson } from "./secrets.ts";
 import { provisionCustomFields, type ProvisionReport } from "./provision.ts";
+import { checkOwnersResolved } from "./owners.ts";
 import { readFile } from "node:fs/promises";
 import type { MappingDoc } from "../core/mapping/schema.ts";
 import { approve, checkApproved } from "../core/mapping/approval.ts";
@@ -83,6 +84,8 @@ export interface RunState {
   started_at: string;
   finished_at?: string;
   settings: Partial<Settings>;
+  /** Odoo the run wrote to (URL + database): the loaded-row index only trusts runs into the same one. */
+  target: string | null;
   options: { mappingFile?: string; approveProposed?: boolean; batchSize?: number; acceptPhases: string[]; gateThreshold?: number };
   status: "running" | "done" | "halted";
 }
@@ -93,13 +96,16 @@ export interface RunState {
  * ledgered as creates of this run, so a rollback still removes them.
  */
 export async function recoverLedger(client: OdooClient, ledger: Ledger, runId: string, source: "plexus" | "planplus", startedAt: string): Promise<number> {
-  const known = new Set((await readLedger(ledger.path)).filter((e) => e.operation === "create" && e.xmlid).map((e) => e.xmlid as string));
+  const creates = (await readLedger(ledger.path)).filter((e) => e.operation === "create");
+  const known = new Set(creates.filter((e) => e.xmlid).map((e) => e.xmlid as string));
+  // A record can carry several of our external ids (find-or-create matched one we made earlier): one create is enough.
+  const knownRecords = new Set(creates.map((e) => `${e.model}:${e.res_id}`));
   const since = startedAt.replace("T", " ").replace(/\..*$/, "").replace("Z", "");
   const module = XMLID_MODULE[source];
   const rows = await client.searchRead<{ name: string; model: string; res_id: number }>("ir.model.data", [["module", "=", module], ["create_date", ">=", since]], { fields: ["name", "model", "res_id"] });
   const time = new Date().toISOString();
   // Only records that were themselves created since the start (not older records given our id now).
-  const candidates = rows.filter((r) => !known.has(`${module}.${r.name}`));
+  const candidates = rows.filter((r) => !known.has(`${module}.${r.name}`) && !knownRecords.has(`${r.model}:${r.res_id}`));
   const fresh = new Set<string>();
   const byModel = new Map<string, number[]>();
   for (const r of candidates) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r.res_id]);
@@ -108,7 +114,7 @@ export async function recoverLedger(client: OdooClient, ledger: Ledger, runId: s
     for (const rec of recs) if (rec.create_date >= since) fresh.add(`${model}:${rec.id}`);
   }
   const missing: LedgerEntry[] = candidates
-    .filter((r) => fresh.has(`${r.model}:${r.res_id}`))
+    .filter((r) => fresh.has(`${r.model}:${r.res_id}`) && !knownRecords.has(`${r.model}:${r.res_id}`) && Boolean(knownRecords.add(`${r.model}:${r.res_id}`)))
     .map((r) => ({ run: runId, phase: "resume", source, object: "(recovered after a crash)", source_id: null, source_row: 0, model: r.model, res_id: r.res_id, xmlid: `${module}.${r.name}`, operation: "create", outcome: "loaded", code: "recovered", time }));
   await ledger.append(missing);
   return missing.length;
@@ -157,6 +163,11 @@ export interface RunResult {
   halted: boolean;
 }
 
+/** Which Odoo a run writes to: URL (without trailing slash) and database. */
+export function targetKey(settings: Settings): string {
+  return `${(settings.odooUrl ?? "").replace(/\/+$/, "")}|${settings.db ?? ""}`;
+}
+
 export function newRunId(source: string, now = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\..*$/, "").replace("T", "-");
   return `${stamp}-${source}-${Math.random().toString(36).slice(2, 6)}`;
@@ -178,6 +189,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
     mode,
     started_at: startedAt,
     settings: { ...settings, apiKey: undefined, plexusToken: undefined, out: runDir },
+    target: mode === "run" && settings.odooUrl ? targetKey(settings) : null,
     options: {
       ...(opts.mappingFile ? { mappingFile: resolve(opts.mappingFile) } : {}),
       ...(opts.approveProposed ? { approveProposed: true } : {}),
@@ -187,7 +199,9 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
     },
     status: "running",
   };
-  await writeFile(join(runDir, "run.json"), `${safeJson(state, 2)}\n`);
+  // run.json holds no secret (key and token removed above); written verbatim so that a login that
+  // happens to equal a password is not masked into something resume cannot use.
+  await writeFile(join(runDir, "run.json"), `${JSON.stringify(state, null, 2)}\n`);
 
   const source = await openSource(settings);
   let simulator: Awaited<ReturnType<typeof startSimulator>> | undefined;
@@ -209,6 +223,8 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
   if (opts.onRejectRow) reports.onRow = opts.onRejectRow;
   try {
     const doc = await loadMapping(mode, settings, opts);
+    // No work order, time entry or deal lands without an owner: unresolved owners and no fallback stop here (exit 5).
+    const owners = mode === "run" ? await checkOwnersResolved({ client, exp: source, doc, ...(settings.fallbackOwner ? { fallbackOwner: settings.fallbackOwner } : {}), ownersFile: join(dirname(runDir), `owners-${settings.source}`, "owners.json") }) : undefined;
     // Custom fields are provisioned before data writes: the mapping's fixed ones now, inferred ones
     // (PlanPlus custom_fields.csv, Plexus definitions) as soon as their object's prepass has run.
     const provisioned = new Set<string>();
@@ -228,12 +244,12 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
       provision.conflicts.push(...r.conflicts);
       provision.skippedModels.push(...r.skippedModels.filter((m) => !provision.skippedModels.includes(m)));
     };
-    const steps = await buildSteps(source, settings, client, doc, { afterPrepare: provisionPending });
+    const steps = await buildSteps(source, settings, client, doc, { afterPrepare: provisionPending, ...(owners ? { owners } : {}) });
     await provisionPending();
     if (opts.resume && ledger) await recoverLedger(client, ledger, runId, settings.source, opts.resume.started_at);
     // Rows earlier runs loaded — and, when resuming, what this run's crashed attempts already loaded.
-    const previousRows = mode === "run" ? await loadedRowIndex(dirname(runDir), opts.resume ? undefined : runDir) : undefined;
-    if (previousRows && opts.resume) for (const k of await loadedRowIndex(runDir)) previousRows.add(k);
+    const previousRows = mode === "run" ? await loadedRowIndex(dirname(runDir), { target: targetKey(settings), ...(opts.resume ? {} : { exclude: runDir }) }) : undefined;
+    if (previousRows && opts.resume) for (const k of await loadedRowIndex(runDir, { target: targetKey(settings) })) previousRows.add(k);
     const result = await runPipeline(steps.steps, {
       runId,
       source: settings.source,
@@ -274,7 +290,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
       warnings: [...result.acceptedGates, ...steps.warnings, ...provision.conflicts.map((c) => `custom field conflict: ${c}`), ...provision.skippedModels.map((m) => `custom fields for ${m} not created: model not installed`), ...source.missing.map((m) => `not in the export: ${m}`), ...source.warnings],
     };
     await writeFile(join(runDir, "reconciliation.json"), `${safeJson(reconciliation, 2)}\n`);
-    await writeFile(join(runDir, "run.json"), `${safeJson({ ...state, status: result.halted ? "halted" : "done", finished_at: reconciliation.finished_at }, 2)}\n`);
+    await writeFile(join(runDir, "run.json"), `${JSON.stringify({ ...state, status: result.halted ? "halted" : "done", finished_at: reconciliation.finished_at }, null, 2)}\n`);
     if (mode === "plan") {
       await writeFile(
         join(runDir, "plan.json"),

@@ -12,6 +12,7 @@ import { contentHash } from "../core/mapping/approval.ts";
 import type { OdooClient } from "../odoo/client.ts";
 import type { SourceExport, ReadItem } from "../sources/types.ts";
 import type { Settings } from "../cli/settings.ts";
+import { applyOwnerOverrides, type OwnersReport } from "./owners.ts";
 import type { MapResult, ObjectStep } from "./pipeline.ts";
 
 export interface BuiltSteps {
@@ -92,7 +93,7 @@ export async function buildSteps(
   settings: Settings,
   client: OdooClient,
   doc: MappingDoc,
-  hooks: { afterPrepare?: (object: string) => Promise<void> } = {},
+  hooks: { afterPrepare?: (object: string) => Promise<void>; owners?: Pick<OwnersReport, "owners"> } = {},
 ): Promise<BuiltSteps> {
   const warnings: string[] = [];
   const profile = await readTargetProfile(client, doc);
@@ -134,7 +135,8 @@ export async function buildSteps(
     profile,
     settings: mapSettings,
     sourceUsers: await readAll(exp, "users"),
-    odooUsers,
+    // Manual owner decisions (owners.json overrides) reach the resolver as extra e-mails of the chosen users.
+    odooUsers: hooks.owners ? applyOwnerOverrides(odooUsers, hooks.owners) : odooUsers,
     doc,
   });
   const session = new MappingSession(ctx);
