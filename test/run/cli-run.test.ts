@@ -2,7 +2,7 @@
  * The walking skeleton end to end through the `ferry` CLI: PlanPlus sample → simulator, with
  * accounting, idempotent re-run, ledger, reject reports, the approval gate and the phase gate.
  */
-import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -101,6 +101,24 @@ describe("ferry run (PlanPlus sample into the simulator)", () => {
     const ledger = await readLedger(join(out, "ledger.jsonl"));
     expect(ledger.filter((e) => e.operation === "create" || e.operation === "update").map((e) => `${e.object} ${e.model} ${e.xmlid}`)).toEqual([]);
     expect(rec.objects.find((o) => o.object === "contacts")?.operations).toEqual({ unchanged: 48 });
+  });
+
+  it("refuses an approved mapping edited after approval, saying what changed (exit 4)", async () => {
+    const edited = join(root, "edited.json");
+    const doc = JSON.parse(await readFile(mapping, "utf8")) as { status: string; objects: { object: string; fields: { to?: unknown }[] }[] };
+    expect(doc.status).toBe("approved");
+    const contacts = doc.objects.find((o) => o.object === "contacts")!;
+    contacts.fields = contacts.fields.filter((f) => f.to !== "website");
+    await writeFile(edited, JSON.stringify(doc));
+    const err: string[] = [];
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((chunk: string) => (err.push(String(chunk)), true)) as typeof process.stderr.write;
+    try {
+      expect(await ferry(["run", ...src, ...conn(), "--mapping", edited, "--out", join(root, "edited")])).toBe(4);
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(err.join("")).toMatch(/object mapping "contacts" changed/);
   });
 
   it("never writes the API key into the run folder", async () => {
