@@ -48,14 +48,17 @@ export async function ensureCustomFields(client: OdooClient, model: string, spec
   if (!todo.length) return out;
   const [modelId] = await client.search("ir.model", [["model", "=", model]], { limit: 1 });
   if (!modelId) throw new OdooError("odoo_provision", `Model ${model} is not installed`);
-  for (const s of todo) {
+  // One create for all fields of the model: Odoo reloads its registry once per call, which is the
+  // expensive part of adding fields (seconds each on a real server).
+  const valsList = todo.map((s) => {
     const vals: Record<string, unknown> = { model_id: modelId, name: s.name, ttype: s.type, field_description: s.label, state: "manual", required: Boolean(s.required) };
     if (s.help) vals.help = s.help;
     if (s.type === "many2one") vals.relation = s.relation;
     if (s.type === "selection") vals.selection_ids = (s.selection ?? []).map(([value, name], i) => [0, 0, { value, name, sequence: i }]);
-    await client.create("ir.model.fields", vals);
-    out.created.push(s.name);
-  }
+    return vals;
+  });
+  await client.create("ir.model.fields", valsList);
+  out.created.push(...todo.map((s) => s.name));
   client.invalidateFields(model);
   return out;
 }
