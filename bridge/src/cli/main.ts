@@ -17,6 +17,7 @@ import { register as registerAudit } from "./commands/audit.ts";
 import { register as registerOwners } from "./commands/owners.ts";
 import { register as registerValidate } from "./commands/validate.ts";
 import { register as registerStatus } from "./commands/status.ts";
+import { register as registerDelta } from "./commands/delta.ts";
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, halted: 3, unapproved: 4, owners: 5, odoo: 6 } as const;
 
@@ -164,6 +165,7 @@ export async function main(argv: string[]): Promise<number> {
   registerOwners(program, { connectionOptions });
   registerValidate(program, { connectionOptions });
   registerStatus(program, { connectionOptions });
+  registerDelta(program, { connectionOptions });
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;

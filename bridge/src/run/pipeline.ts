@@ -44,7 +44,8 @@ export interface LoadRow {
 /** Where records go: a real Odoo, the simulator, or (for `plan`) a scratch simulator. */
 export interface Sink {
   /** Loads rows with external ids, isolating bad rows; returns landed ids and per-row failures. */
-  load(model: string, fields: string[], rows: LoadRow[]): Promise<{ landed: { key: string; id: number }[]; failed: { key: string; message: string; field?: string }[] }>;
+  /** `held`: an existing record the sink deliberately did not write (delta conflict): counted and ledgered as unchanged. */
+  load(model: string, fields: string[], rows: LoadRow[]): Promise<{ landed: { key: string; id: number; held?: boolean }[]; failed: { key: string; message: string; field?: string }[] }>;
   /** Existing records for external ids (absent = not in Odoo). */
   resolve(xmlids: string[]): Promise<Map<string, { model: string; id: number }>>;
   /** Current values of fields, for previous-values in the ledger (rollback). */
@@ -335,7 +336,7 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
         const prev = previous.get(l.key);
         // Several rows may name the same record (a shared tag): the first one wrote it, the others found it.
         (g.outs.get(l.key) ?? []).forEach(({ o }, i) => {
-          verdicts.set(o, i === 0 ? { id: l.id, operation: wasThere ? "update" : "create", ...(prev ? { previous: prev } : {}) } : { id: l.id, operation: "unchanged" });
+          verdicts.set(o, i === 0 && !l.held ? { id: l.id, operation: wasThere ? "update" : "create", ...(prev ? { previous: prev } : {}) } : { id: l.id, operation: "unchanged" });
         });
       }
       for (const f of res.failed) {

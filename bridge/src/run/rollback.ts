@@ -41,7 +41,7 @@ function odooTime(s: string): number {
 
 export async function rollbackRun(client: OdooClient, runDir: string, opts: RollbackOptions = {}): Promise<RollbackReport> {
   const entries = (await readLedger(join(runDir, "ledger.jsonl"))).filter(
-    (e) => (e.operation === "create" || e.operation === "update") && e.model && e.res_id !== undefined,
+    (e) => (e.operation === "create" || e.operation === "update" || e.operation === "archive") && e.model && e.res_id !== undefined,
   );
   if (entries.length === 0) throw new FerryError("nothing_to_rollback", `no writes in ${join(runDir, "ledger.jsonl")}`);
   const now = opts.now ?? new Date();

@@ -20,6 +20,8 @@ import { Ledger, loadedRowIndex, readLedger, type LedgerEntry } from "./ledger.t
 import { RowReports } from "./reports.ts";
 import { runPipeline } from "./pipeline.ts";
 import { odooSink } from "./sink.ts";
+import type { Sink } from "./pipeline.ts";
+import type { SourceExport } from "../sources/types.ts";
 import { safeJson } from "./secrets.ts";
 import { provisionCustomFields, type ProvisionReport } from "./provision.ts";
 import { checkOwnersResolved } from "./owners.ts";
@@ -75,6 +77,14 @@ export interface RunOptions {
   signal?: AbortSignal;
   /** Continue a stopped or crashed run (same run id, folder and start time). */
   resume?: { run: string; started_at: string };
+  /** Run kind recorded in reconciliation.json (`ferry delta`, `ferry sample`); default full. */
+  kind?: "full" | "delta" | "sample";
+  /** Replaces the opened export (e.g. `ferry sample` keeps a connected slice). */
+  transformSource?: (exp: SourceExport) => SourceExport | Promise<SourceExport>;
+  /** Wraps the Odoo sink (e.g. `ferry delta` holds back writes that would overwrite edits made in Odoo). */
+  wrapSink?: (sink: Sink, client: OdooClient) => Sink;
+  /** Runs after the load, before reconciliation.json is written; returned keys are added to it. */
+  afterLoad?: (ctx: { client: OdooClient; ledger?: Ledger; runDir: string; runId: string; exp: SourceExport; objects: ObjectReconciliation[] }) => Promise<Record<string, unknown> | void>;
 }
 
 /** run.json: what a run was started with (no secrets), for `ferry resume` and `ferry status`. */
@@ -203,7 +213,8 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
   // happens to equal a password is not masked into something resume cannot use.
   await writeFile(join(runDir, "run.json"), `${JSON.stringify(state, null, 2)}\n`);
 
-  const source = await openSource(settings);
+  const opened = await openSource(settings);
+  const source = opts.transformSource ? await opts.transformSource(opened) : opened;
   let simulator: Awaited<ReturnType<typeof startSimulator>> | undefined;
   let client: OdooClient;
   let target: string;
@@ -253,8 +264,8 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
     const result = await runPipeline(steps.steps, {
       runId,
       source: settings.source,
-      kind: mode === "plan" ? "plan" : "full",
-      sink: odooSink(client, opts.batchSize ? { batchSize: opts.batchSize } : {}),
+      kind: mode === "plan" ? "plan" : (opts.kind ?? "full"),
+      sink: opts.wrapSink ? opts.wrapSink(odooSink(client, opts.batchSize ? { batchSize: opts.batchSize } : {}), client) : odooSink(client, opts.batchSize ? { batchSize: opts.batchSize } : {}),
       reports,
       ...(ledger ? { ledger } : {}),
       ...(previousRows ? { previousRows } : {}),
@@ -266,6 +277,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
       ...(opts.signal ? { signal: opts.signal } : {}),
     });
 
+    const extra = opts.afterLoad ? await opts.afterLoad({ client, ...(ledger ? { ledger } : {}), runDir, runId, exp: source, objects: result.objects }) : undefined;
     const odooRecords: Record<string, number> = {};
     if (mode === "run") {
       for (const model of steps.models) {
@@ -278,7 +290,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
     const reconciliation: Reconciliation = {
       source: settings.source,
       run: runId,
-      kind: mode === "plan" ? "plan" : "full",
+      kind: mode === "plan" ? "plan" : (opts.kind ?? "full"),
       target,
       started_at: startedAt,
       finished_at: new Date().toISOString(),
@@ -287,6 +299,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
       created: result.created,
       ...(result.halted ? { halted: result.halted } : {}),
       balanced: result.objects.every(isBalanced),
+      ...(extra ?? {}),
       warnings: [...result.acceptedGates, ...steps.warnings, ...provision.conflicts.map((c) => `custom field conflict: ${c}`), ...provision.skippedModels.map((m) => `custom fields for ${m} not created: model not installed`), ...source.missing.map((m) => `not in the export: ${m}`), ...source.warnings],
     };
     await writeFile(join(runDir, "reconciliation.json"), `${safeJson(reconciliation, 2)}\n`);

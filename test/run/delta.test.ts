@@ -1,0 +1,105 @@
+/**
+ * `ferry delta` against the simulator: a full run of the PlanPlus sample, a record edited in Odoo,
+ * then the delta fixture (unchanged copy, two modified rows, one new row, deleted_items.csv with a
+ * known and an unknown id) → exact delta counts, the conflict is not overwritten, the archive is
+ * ledgered and undone by `ferry rollback`.
+ */
+import { mkdtemp, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
+import { OdooClient } from "../../bridge/src/odoo/client.ts";
+import { executeRun } from "../../bridge/src/run/session.ts";
+import { executeDelta, type DeltaResult } from "../../bridge/src/run/delta.ts";
+import { resolveSettings } from "../../bridge/src/cli/settings.ts";
+import { readLedger } from "../../bridge/src/run/ledger.ts";
+import { rollbackRun } from "../../bridge/src/run/rollback.ts";
+import { main } from "../../bridge/src/cli/main.ts";
+
+const SAMPLE = resolve(import.meta.dirname, "../../sample/planplus");
+const DELTA = resolve(import.meta.dirname, "../fixtures/delta/planplus");
+
+let sim: Simulator;
+let client: OdooClient;
+let root: string;
+let delta: DeltaResult;
+
+const settingsFor = (input: string, out: string) =>
+  resolveSettings({ source: "planplus", input, exportTimeZone: "America/Chicago", fallbackOwner: "admin", odoo: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey, out }, {});
+
+async function partner(xmlid: string): Promise<Record<string, unknown> & { id: number }> {
+  const m = await client.readByXmlids("res.partner", [xmlid], ["function", "active", "name"]);
+  const r = m.get(xmlid);
+  if (!r) throw new Error(`${xmlid} not in Odoo`);
+  return r;
+}
+
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0 });
+  client = await OdooClient.connect({ url: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey });
+  root = await mkdtemp(join(tmpdir(), "ferry-delta-"));
+  await executeRun("run", settingsFor(SAMPLE, join(root, "full")), { approveProposed: true, acceptPhases: new Set(["*"]) });
+  // A person corrects contact 100003 in Odoo during the cutover window (after our write).
+  await new Promise((r) => setTimeout(r, 1100));
+  const p = await partner("ferry_planplus.planplus_contact_100003");
+  await client.write("res.partner", [p.id], { function: "Chief Buyer (edited in Odoo)" });
+  delta = await executeDelta(settingsFor(DELTA, join(root, "delta")), { since: "2026-11-20T00:00:00Z", approveProposed: true, acceptPhases: new Set(["*"]), toleranceSeconds: 0 });
+}, 120_000);
+
+afterAll(async () => {
+  await client?.close();
+  await sim?.close();
+});
+
+describe("ferry delta", () => {
+  it("counts created / updated / unchanged / deleted / ignored_unknown_delete / conflict exactly", async () => {
+    expect(delta.delta.objects["contacts"]).toEqual({ created: 1, updated: 1, unchanged: 1, deleted: 1, ignored_unknown_delete: 1, conflict: 1 });
+    const rec = JSON.parse(await readFile(join(delta.runDir, "reconciliation.json"), "utf8")) as { kind: string; delta: { objects: Record<string, unknown> } };
+    expect(rec.kind).toBe("delta");
+    expect(rec.delta.objects["contacts"]).toEqual(delta.delta.objects["contacts"]);
+  });
+
+  it("applies the update, keeps the Odoo edit, lists both values", async () => {
+    expect((await partner("ferry_planplus.planplus_contact_100002")).function).toBe("Head of Facilities");
+    expect((await partner("ferry_planplus.planplus_contact_100003")).function).toBe("Chief Buyer (edited in Odoo)");
+    expect((await partner("ferry_planplus.planplus_contact_100999")).name).toContain("Zoe");
+    const c = delta.delta.conflicts.find((x) => x.xmlid === "ferry_planplus.planplus_contact_100003");
+    expect(c?.fields).toContainEqual({ field: "function", source_value: "Procurement Lead", odoo_value: "Chief Buyer (edited in Odoo)" });
+    const csv = await readFile(join(delta.runDir, "conflicts.csv"), "utf8");
+    expect(csv).toContain('"Procurement Lead","Chief Buyer (edited in Odoo)"');
+  });
+
+  it("archives the deleted contact with a ledger entry that rollback undoes", async () => {
+    expect((await partner("ferry_planplus.planplus_contact_100006")).active).toBe(false);
+    const ledger = await readLedger(join(delta.runDir, "ledger.jsonl"));
+    const archive = ledger.find((e) => e.operation === "archive");
+    expect(archive).toMatchObject({ xmlid: "ferry_planplus.planplus_contact_100006", model: "res.partner", previous: { active: true } });
+    expect(delta.delta.deletions.find((d) => d.source_id === "999999")?.action).toBe("ignored_unknown_delete");
+    const report = await rollbackRun(client, delta.runDir, { toleranceSeconds: 0 });
+    expect(report.failed).toEqual([]);
+    expect((await partner("ferry_planplus.planplus_contact_100006")).active).toBe(true);
+    expect((await partner("ferry_planplus.planplus_contact_100002")).function).not.toBe("Head of Facilities");
+    await expect(client.readByXmlids("res.partner", ["ferry_planplus.planplus_contact_100999"], ["name"])).resolves.toEqual(new Map());
+  });
+
+  it("CLI: after the rollback the same delta applies again with the same counts (--json)", async () => {
+    const chunks: string[] = [];
+    const orig = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((s: string) => (chunks.push(String(s)), true)) as typeof process.stdout.write;
+    let code: number;
+    try {
+      code = await main(["delta", "--source", "planplus", "--input", DELTA, "--since", "2026-11-20", "--approve-proposed", "--accept-phase", "*", "--export-time-zone", "America/Chicago", "--fallback-owner", "admin", "--odoo", sim.url, "--db", sim.db, "--user", sim.user, "--api-key", sim.apiKey, "--out", join(root, "delta2"), "--clock-tolerance", "0", "--json"]);
+    } finally {
+      process.stdout.write = orig;
+    }
+    expect(code).toBe(0);
+    const rec = JSON.parse(chunks.find((c) => c.startsWith("{"))!) as { delta: { objects: Record<string, unknown> } };
+    expect(rec.delta.objects["contacts"]).toEqual({ created: 1, updated: 1, unchanged: 1, deleted: 1, ignored_unknown_delete: 1, conflict: 1 });
+    expect(chunks.join("")).not.toContain(sim.apiKey);
+  });
+
+  it("CLI: --since is required and checked", async () => {
+    expect(await main(["delta", "--source", "planplus", "--input", DELTA, "--since", "not-a-date", "--approve-proposed", "--odoo", sim.url, "--db", sim.db, "--user", sim.user, "--api-key", sim.apiKey, "--out", join(root, "bad")])).toBe(2);
+  });
+});
