@@ -4,7 +4,7 @@
  * simulator (or a real Odoo from ODOO_URL/ODOO_DB/ODOO_USER/ODOO_PASSWORD), plus a fault-injected run,
  * and scores every check (scoreboard.json + scoreboard.md).
  */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, platform } from "node:os";
 import { join, resolve } from "node:path";
@@ -27,6 +27,8 @@ import { readLedger } from "../../bridge/src/run/ledger.ts";
 import { XMLID_MODULE } from "../../bridge/src/core/xmlid.ts";
 import { importMappingJson } from "../../bridge/src/core/mapping/document.ts";
 import { safeJson } from "../../bridge/src/run/secrets.ts";
+import { renderReport } from "../../bridge/src/core/report-html.ts";
+import { renderValidationHtml } from "../../bridge/src/core/validate-report.ts";
 import { checkCsvFormulas, checkHtmlEscaping, scanSecrets } from "./checks.ts";
 import { renderMarkdown, type CheckLine, type CheckStatus, type Scoreboard } from "./scoreboard.ts";
 
@@ -138,13 +140,16 @@ async function prepareInput(generated: string, dest: string, source: SourceName)
     const cols = header.split(",").map((c) => c.replace(/^\uFEFF/, "").replace(/^"|"$/g, ""));
     const first = cols.indexOf("First Name");
     const title = cols.indexOf("Job Title");
+    const owner = cols.indexOf("Owner");
     // first data row whose cells are all quoted simple values
     const idx = lines.findIndex((l, i) => i > 0 && /^"\d+"/.test(l) && l.split('","').length === cols.length);
-    if (idx < 0 || first < 0 || title < 0) throw new Error("contacts.csv: no plain row to inject into");
+    if (idx < 0 || first < 0 || title < 0 || owner < 0) throw new Error("contacts.csv: no plain row to inject into");
     const cells = (lines[idx] as string).replace(/^"|"\r?$/g, "").split('","');
     const cr = (lines[idx] as string).endsWith("\r") ? "\r" : "";
     cells[first] = XSS_PAYLOAD.replace(/"/g, '""');
     cells[title] = FORMULA_PAYLOAD.replace(/"/g, '""');
+    // an owner no user matches: flagged, so its raw value reaches flagged_rows.csv
+    cells[owner] = FORMULA_PAYLOAD.replace(/"/g, '""');
     lines[idx] = `"${cells.join('","')}"${cr}`;
     await writeFile(file, lines.join("\n"));
   } else {
@@ -155,9 +160,16 @@ async function prepareInput(generated: string, dest: string, source: SourceName)
     const rec = JSON.parse(lines[idx] as string) as Record<string, unknown> & { primary_contact: Record<string, unknown> };
     rec.primary_contact.first_name = XSS_PAYLOAD;
     rec.primary_contact.title = FORMULA_PAYLOAD;
+    rec.owner_user_id = FORMULA_PAYLOAD;
     rec.company_name = `${String(rec.company_name)} ${XSS_PAYLOAD}`;
     lines[idx] = JSON.stringify(rec);
-    await writeFile(file, lines.join("\n"));
+    const text = lines.join("\n");
+    await writeFile(file, text);
+    // keep the bundle consistent: the manifest carries each file's SHA-256
+    const mf = join(dest, "manifest.json");
+    const manifest = JSON.parse(await readFile(mf, "utf8")) as { objects?: Record<string, { file?: string; sha256?: string }> };
+    for (const o of Object.values(manifest.objects ?? {})) if (o.file === "customers.jsonl" && o.sha256) o.sha256 = createHash("sha256").update(text).digest("hex");
+    await writeFile(mf, `${JSON.stringify(manifest, null, 2)}\n`);
   }
   return dest;
 }
@@ -311,12 +323,14 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
 
         // validate
         t = Date.now();
-        await board.step(source, "validate", async () => {
+        const validation = await board.step(source, "validate", async () => {
           const profile = await readTargetProfile(client, doc);
           const variants = new Map(preflight(doc, profile).variants.map((v) => [v.object, v.variant]));
           const report = await validateRun({ client, runDir: result.runDir, doc, profile, variants, exp });
           await writeFile(join(result.runDir, "validation.json"), `${safeJson(report, 2)}\n`);
           board.add(source, "validate", report.ok, `${report.problems.length} problems, ${report.notes.length} notes`, { problems: report.problems.length }, report.problems, t);
+          await writeFile(join(result.runDir, "validation.html"), renderValidationHtml(report));
+          return report;
         });
 
         // formula neutralization
@@ -337,7 +351,7 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
           neutralized += r.neutralized;
           bad.push(...r.bad.map((b) => `${f} ${b}`));
         }
-        board.add(source, "CSV formula neutralization", bad.length === 0, `${cells} cells in rejected_rows.csv + flagged_rows.csv, ${bad.length} unescaped, ${neutralized} neutralized with '`, { cells, unescaped: bad.length, neutralized }, bad, t);
+        board.add(source, "CSV formula neutralization", bad.length === 0 && neutralized > 0, `${cells} cells in rejected_rows.csv + flagged_rows.csv (an injected =HYPERLINK owner among them): ${bad.length} unescaped, ${neutralized} neutralized with '`, { cells, unescaped: bad.length, neutralized }, neutralized ? bad : [...bad, "no neutralized cell: the injected formula did not reach the CSVs"], t);
 
         // HTML escaping: the <script> contact name lands as text and no HTML file carries it raw
         t = Date.now();
@@ -355,7 +369,21 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
         }
         const html = await readFile(join(result.runDir, "report.html"), "utf8");
         const landed = await client.searchCount("res.partner", [["name", "ilike", XSS_MARKER]], { active_test: false });
-        board.add(source, "HTML escaping", raw === 0 && html.length > 0 && landed > 0, `<script> payload: ${landed} partner(s) in Odoo carry it as plain text; ${raw} raw, ${escaped} escaped occurrences in report.html`, { raw, escaped, partners_with_payload: landed }, raw ? ["raw <script> in report.html"] : landed === 0 ? ["injected contact did not land (cannot show it stays text)"] : [], t);
+        // report.html shows counts and codes, not row values: feed the payload through both renderers with this run's data
+        const rendered = renderReport({ title: "acceptance", source, kind: "full run", runId: rec.run, target: rec.target, generatedAt: rec.finished_at, objects: [...rec.objects, { ...rec.objects[0]!, object: XSS_PAYLOAD }], odooRecords: rec.odoo_records, notes: [...rec.warnings, `contact ${XSS_PAYLOAD}`], files: [] });
+        const renderedValidation = validation ? renderValidationHtml({ ...validation, problems: [...validation.problems, `contact ${XSS_PAYLOAD}`] }) : "";
+        const direct = [checkHtmlEscaping(rendered, XSS_MARKER), checkHtmlEscaping(renderedValidation, XSS_MARKER)];
+        const directRaw = direct.reduce((a, d) => a + d.raw, 0);
+        const directEscaped = direct.reduce((a, d) => a + d.escaped, 0);
+        board.add(
+          source,
+          "HTML escaping",
+          raw === 0 && directRaw === 0 && directEscaped >= (validation ? 3 : 2) && html.length > 0 && landed > 0,
+          `<script> contact name: ${landed} partner(s) in Odoo hold it as plain text; run's report.html/validation.html: ${raw} raw, ${escaped} escaped; renderers fed the payload: ${directRaw} raw, ${directEscaped} escaped`,
+          { raw, escaped, direct_raw: directRaw, direct_escaped: directEscaped, partners_with_payload: landed },
+          [...(raw ? ["raw <script> in the run's HTML"] : []), ...(directRaw ? ["a renderer emitted the payload raw"] : []), ...(landed === 0 ? ["injected contact did not land (cannot show it stays text)"] : [])],
+          t,
+        );
 
         clean = { rec, runDir: result.runDir, xmlids, during: await snapshot(client), ...(mappingFile ? { mappingFile } : {}) };
 
