@@ -18,6 +18,7 @@ import { register as registerOwners } from "./commands/owners.ts";
 import { register as registerValidate } from "./commands/validate.ts";
 import { register as registerStatus } from "./commands/status.ts";
 import { register as registerDelta } from "./commands/delta.ts";
+import { register as registerSample } from "./commands/sample.ts";
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, halted: 3, unapproved: 4, owners: 5, odoo: 6 } as const;
 
@@ -166,6 +167,7 @@ export async function main(argv: string[]): Promise<number> {
   registerValidate(program, { connectionOptions });
   registerStatus(program, { connectionOptions });
   registerDelta(program, { connectionOptions });
+  registerSample(program, { connectionOptions });
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;

@@ -31,6 +31,8 @@ export interface ExpectedCell {
   cell: string;
   /** For relation columns: the Odoo id the xmlid/`.id` cell stands for (null = not in Odoo). */
   relationId?: number | null;
+  /** For x2many columns with several references: each one's Odoo id (null = not in Odoo). */
+  relationIds?: (number | null)[];
 }
 
 export interface CellComparison {
@@ -53,7 +55,7 @@ export function odooText(v: unknown): string {
 }
 
 const TRUE_RE = /^(1|true|yes|y|x|on)$/i;
-const RELATIONAL = new Set(["many2one", "many2many", "one2many", "many2one_reference"]);
+const RELATIONAL = new Set(["many2one", "many2many", "one2many"]);
 
 function squash(s: string): string {
   return s.normalize("NFC").replace(/<[^>]*>/g, " ").replace(/&nbsp;/g, " ").replace(/\s+/g, " ").trim().toLowerCase();
@@ -76,7 +78,13 @@ export function compareCell(exp: ExpectedCell, actual: unknown): CellComparison 
   if (type === undefined) return { equal: false, cause: "field_missing_in_odoo", expected: exp.cell, actual: "" };
   if (RELATIONAL.has(type)) {
     if (exp.cell === "") return { equal: actualText === "", ...(actualText === "" ? {} : { cause: "different_value" as const }), expected: "", actual: actualText };
-    const want = exp.relationId;
+    if (exp.relationIds && exp.relationIds.length > 1) {
+      const got = new Set(actualText.split(","));
+      if (exp.relationIds.some((x) => x === null)) return { equal: false, cause: "relation_not_resolved", expected: exp.cell, actual: actualText };
+      const ok = exp.relationIds.every((x) => got.has(String(x)));
+      return { equal: ok, ...(ok ? {} : { cause: "different_value" as const }), expected: exp.cell, actual: actualText };
+    }
+    const want = exp.relationId ?? exp.relationIds?.[0];
     if (want === null || want === undefined) return { equal: false, cause: "relation_not_resolved", expected: exp.cell, actual: actualText };
     const ids = actualText.split(",");
     const ok = type === "many2one" ? actualText === String(want) : ids.includes(String(want));
@@ -88,7 +96,7 @@ export function compareCell(exp: ExpectedCell, actual: unknown): CellComparison 
     const got = actual === true;
     return { equal: want === got, ...(want === got ? {} : { cause: "different_value" as const }), expected: want ? "1" : "", actual: got ? "1" : "" };
   }
-  if (type === "integer" || type === "float" || type === "monetary") {
+  if (type === "integer" || type === "float" || type === "monetary" || type === "many2one_reference") {
     const a = cell.trim() === "" ? 0 : Number(cell);
     const b = typeof actual === "number" ? actual : actual === false ? 0 : Number(actualText);
     const equal = Math.abs(a - b) < 1e-6 * Math.max(1, Math.abs(a));
@@ -119,7 +127,7 @@ export interface DiffLine {
   model: string;
   xmlid: string;
   field: string;
-  status: "match" | "mismatch" | "not_loaded";
+  status: "match" | "mismatch" | "not_loaded" | "no_write";
   source_value: string;
   odoo_value: string;
   cause?: MismatchCause;
@@ -142,7 +150,7 @@ export function summarizeDiff(lines: readonly DiffLine[]): DiffSummary {
   return {
     rows: new Set(lines.map((l) => `${l.object}\u001f${l.source_id}`)).size,
     records: new Set(lines.filter((l) => l.xmlid).map((l) => l.xmlid)).size,
-    fields_compared: lines.filter((l) => l.status !== "not_loaded").length,
+    fields_compared: lines.filter((l) => l.status === "match" || l.status === "mismatch").length,
     mismatches: lines.filter((l) => l.status === "mismatch").length,
     by_cause: byCause,
     not_loaded: lines.filter((l) => l.status === "not_loaded").length,
@@ -170,14 +178,14 @@ export function diffHtml(lines: readonly DiffLine[], meta: { title: string; run:
       return `<h3>${esc(CAUSE_LABEL[c])} (${ls.length})</h3><table>${head}${ls.map(row).join("")}</table>`;
     })
     .join("");
-  const notLoaded = lines.filter((l) => l.status === "not_loaded");
+  const notLoaded = lines.filter((l) => l.status === "not_loaded" || l.status === "no_write");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(meta.title)}</title><style>
 body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:13px}td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
 tr.mismatch td{background:#fff3f0}tr.not_loaded td{background:#f4f4f4}details{margin:1em 0}
 </style></head><body><h1>${esc(meta.title)}</h1><p>Run ${esc(meta.run)} — generated ${esc(meta.generatedAt)}</p>
 <p>${s.rows} sampled rows, ${s.records} Odoo records, ${s.fields_compared} fields compared, <strong>${s.mismatches} mismatches</strong>, ${s.not_loaded} rows not loaded.</p>
 <h2>Mismatches by cause</h2>${groups || "<p>No mismatches.</p>"}
-${notLoaded.length ? `<h2>Rows not loaded (${notLoaded.length})</h2><table>${head}${notLoaded.map(row).join("")}</table>` : ""}
+${notLoaded.length ? `<h2>Rows without a record to compare (${notLoaded.length})</h2><table>${head}${notLoaded.map(row).join("")}</table>` : ""}
 <details><summary>All compared fields (${lines.length})</summary><table>${head}${lines.map(row).join("")}</table></details>
 </body></html>
 `;

@@ -1,0 +1,303 @@
+/**
+ * `ferry sample --size N`: a connected slice of the export (N rows of each mapped object plus the
+ * parent rows they reference, found through the mapping's dependsOn and lookup rules; objects
+ * without dependencies — users, stages — come whole), loaded through the pipeline as usual
+ * (external ids, ledger, kind "sample"), read back from Odoo by external id, and compared field by
+ * field with what was sent (the normalized source values): sample_diff.csv + sample_diff.html,
+ * mismatches grouped by cause.
+ */
+import { writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { compareCell, diffCsv, diffHtml, summarizeDiff, type DiffLine, type DiffSummary } from "../core/diff.ts";
+import { FerryError } from "../core/errors.ts";
+import type { MappingDoc } from "../core/mapping/schema.ts";
+import type { OdooClient } from "../odoo/client.ts";
+import type { Settings } from "../cli/settings.ts";
+import type { ObjectReader, ReadItem, SourceExport } from "../sources/types.ts";
+import { readLedger } from "./ledger.ts";
+import type { LoadRow, Sink } from "./pipeline.ts";
+import { executeRun, loadMapping, newRunId, type RunOptions, type RunResult } from "./session.ts";
+
+export interface SampleOptions extends Pick<RunOptions, "mappingFile" | "approveProposed" | "batchSize" | "acceptPhases" | "gateThreshold" | "onProgress" | "signal"> {
+  size: number;
+  /** Called after the load and before the read-back (tests: simulate an edit in Odoo). */
+  beforeReadBack?: (client: OdooClient) => Promise<void>;
+}
+
+export interface SampleSlice {
+  /** object → selected record ids */
+  selected: Map<string, Set<string>>;
+  /** objects taken whole (no dependencies) */
+  whole: string[];
+}
+
+export interface SampleResult extends RunResult {
+  slice: SampleSlice;
+  diff: DiffSummary;
+  csvPath: string;
+  htmlPath: string;
+}
+
+const REF_PREFIX = /^(parent|related)\s+/i;
+
+/** Values of a record field as candidate ids (`x_ids` arrays included). */
+function idValues(v: unknown): string[] {
+  if (v === null || v === undefined || v === "") return [];
+  if (Array.isArray(v)) return v.flatMap(idValues);
+  if (typeof v === "string" || typeof v === "number") return [String(v).trim()];
+  return [];
+}
+
+/**
+ * Chooses the slice: the first `size` rows of each mapped object with dependencies, then, until
+ * nothing changes, every row those reference (columns named like a dependency's id field, e.g.
+ * `Company ID`, `Parent Task ID`, `Related Contact ID`, the `from` column of lookup_xmlid rules, and
+ * `…_id`/`…_ids` columns whose value is a dependency's id).
+ */
+export async function chooseSlice(exp: SourceExport, doc: MappingDoc, size: number): Promise<SampleSlice> {
+  const mapped = new Map(doc.objects.map((o) => [o.object, o]));
+  const idIndex = new Map<string, Map<string, string>>(); // object → id value → record id
+  const data = new Map<string, Map<string, Record<string, unknown>>>(); // object → record id → data
+  const order = new Map<string, string[]>();
+  for (const [object, reader] of exp.objects) {
+    const om = mapped.get(object);
+    const ids = new Map<string, string>();
+    const rows = new Map<string, Record<string, unknown>>();
+    const seq: string[] = [];
+    for await (const item of reader.read()) {
+      if (item.kind !== "record") continue;
+      const r = item.record;
+      ids.set(String(r.data[om?.idField ?? "id"] ?? r.id).trim(), r.id);
+      rows.set(r.id, r.data);
+      seq.push(r.id);
+    }
+    idIndex.set(object, ids);
+    data.set(object, rows);
+    order.set(object, seq);
+  }
+  const selected = new Map<string, Set<string>>();
+  const whole: string[] = [];
+  const queue: [string, string][] = [];
+  const add = (object: string, id: string) => {
+    const set = selected.get(object) ?? new Set<string>();
+    selected.set(object, set);
+    if (set.has(id)) return;
+    set.add(id);
+    queue.push([object, id]);
+  };
+  for (const [object, seq] of order) {
+    const om = mapped.get(object);
+    if (!om || om.dependsOn.length === 0) {
+      whole.push(object);
+      selected.set(object, new Set(seq));
+      continue;
+    }
+    for (const id of seq.slice(0, size)) add(object, id);
+  }
+  // Reference columns per object: column → candidate parent objects.
+  const refColumns = (object: string, row: Record<string, unknown>): [string, string[]][] => {
+    const om = mapped.get(object);
+    if (!om) return [];
+    const deps = [...new Set([...om.dependsOn, object])].filter((d) => idIndex.has(d));
+    const out: [string, string[]][] = [];
+    const lookups = om.fields.filter((f) => f.kind === "lookup_xmlid") as { from: string; sourceObject?: string; object: string }[];
+    for (const col of Object.keys(row)) {
+      if (col === om.idField) continue;
+      const rule = lookups.find((l) => l.from === col);
+      if (rule) {
+        out.push([col, [rule.sourceObject ?? rule.object]]);
+        continue;
+      }
+      const stripped = col.replace(REF_PREFIX, "");
+      const named = deps.filter((d) => mapped.get(d)?.idField === stripped && (d !== object || stripped !== col));
+      if (named.length) out.push([col, named]);
+      else if (/_ids?$/.test(col)) out.push([col, deps]);
+    }
+    return out;
+  };
+  while (queue.length) {
+    const [object, id] = queue.shift() as [string, string];
+    const row = data.get(object)?.get(id);
+    if (!row) continue;
+    for (const [col, parents] of refColumns(object, row)) {
+      for (const v of idValues(row[col])) {
+        for (const p of parents) {
+          const rid = idIndex.get(p)?.get(v);
+          if (rid !== undefined && !(whole.includes(p))) add(p, rid);
+        }
+      }
+    }
+  }
+  return { selected, whole };
+}
+
+/** The export restricted to the slice (reader-level rejects of unselected rows are left out too). */
+export function sliceExport(exp: SourceExport, slice: SampleSlice): SourceExport {
+  const objects = new Map<string, ObjectReader>();
+  for (const [object, reader] of exp.objects) {
+    const keep = slice.selected.get(object);
+    if (!keep || slice.whole.includes(object)) {
+      objects.set(object, reader);
+      continue;
+    }
+    objects.set(object, {
+      ...reader,
+      async *read(): AsyncIterable<ReadItem> {
+        for await (const item of reader.read()) if (item.kind === "record" && keep.has(item.record.id)) yield item;
+      },
+    });
+  }
+  return { ...exp, objects };
+}
+
+interface Sent {
+  model: string;
+  cells: Record<string, string>;
+}
+
+/** Remembers every value the pipeline sends, by external id (load) and by record (write). */
+function capturingSink(inner: Sink, sent: Map<string, Sent>, written: Map<string, Sent>): Sink {
+  return {
+    ...inner,
+    async load(model, fields, rows: LoadRow[]) {
+      const res = await inner.load(model, fields, rows);
+      for (const r of rows) {
+        const prev = sent.get(r.key);
+        const cells: Record<string, string> = { ...(prev?.model === model ? prev.cells : {}) };
+        fields.forEach((f, i) => {
+          if (f !== "id") cells[f] = r.cells[i] ?? "";
+        });
+        sent.set(r.key, { model, cells });
+      }
+      return res;
+    },
+    async write(model, ids, values) {
+      await inner.write(model, ids, values);
+      for (const id of ids) {
+        const k = `${model}:${id}`;
+        const cells: Record<string, string> = { ...(written.get(k)?.cells ?? {}) };
+        for (const [f, v] of Object.entries(values)) cells[f] = v === false || v === null || v === undefined ? "" : v === true ? "1" : String(v);
+        written.set(k, { model, cells });
+      }
+    },
+  };
+}
+
+async function readBackDiff(client: OdooClient, runDir: string, slice: SampleSlice, sent: Map<string, Sent>, written: Map<string, Sent>): Promise<DiffLine[]> {
+  const ledger = await readLedger(join(runDir, "ledger.jsonl"));
+  // Rows of the slice → what the run did with them.
+  const byRow = new Map<string, typeof ledger>();
+  for (const e of ledger) {
+    const k = `${e.object}\u001f${e.source_id ?? ""}`;
+    byRow.set(k, [...(byRow.get(k) ?? []), e]);
+  }
+  // Records to read back, per model.
+  const targets = new Map<string, Set<string>>();
+  const cellsOf = new Map<string, Record<string, string>>();
+  for (const e of ledger) {
+    if (!e.xmlid || !e.model || (e.operation !== "create" && e.operation !== "update")) continue;
+    const set = targets.get(e.model) ?? new Set<string>();
+    set.add(e.xmlid);
+    targets.set(e.model, set);
+    // What was sent for the record: load cells by external id plus later write() values by record.
+    cellsOf.set(e.xmlid, { ...(sent.get(e.xmlid)?.cells ?? {}), ...(e.res_id !== undefined ? (written.get(`${e.model}:${e.res_id}`)?.cells ?? {}) : {}) });
+  }
+  const fieldsOf = new Map<string, Record<string, { type: string }>>();
+  const current = new Map<string, Record<string, unknown> & { id: number }>();
+  const refXmlids = new Set<string>();
+  for (const [model, xmlids] of targets) {
+    const fields = (await client.fieldsGet(model)) as Record<string, { type: string }>;
+    fieldsOf.set(model, fields);
+    const cols = new Set<string>();
+    for (const x of xmlids) {
+      for (const [c, v] of Object.entries(cellsOf.get(x) ?? {})) {
+        cols.add(c.split("/")[0] as string);
+        if (c.endsWith("/id")) for (const r of v.split(",")) if (r) refXmlids.add(r);
+      }
+    }
+    const names = [...cols].filter((f) => f in fields);
+    const rows = await client.readByXmlids(model, [...xmlids], names);
+    for (const [x, r] of rows) current.set(x, r);
+  }
+  const refs = refXmlids.size ? await client.resolveXmlids([...refXmlids]) : new Map<string, { model: string; id: number }>();
+  const lines: DiffLine[] = [];
+  for (const [object, ids] of slice.selected) {
+    if (slice.whole.includes(object)) continue;
+    for (const sid of ids) {
+      const entries = byRow.get(`${object}\u001f${sid}`) ?? [];
+      const writes = entries.filter((e) => e.xmlid && e.model && (e.operation === "create" || e.operation === "update") && e.outcome === "loaded");
+      if (writes.length === 0) {
+        const other = entries.find((e) => e.operation !== "create" && e.operation !== "update");
+        const note = other ? `${other.outcome}${other.code ? `: ${other.code}` : ""}` : "loaded without a write: its records already had these values (or an earlier run loaded the same content)";
+        lines.push({ object, source_id: sid, model: "", xmlid: "", field: "", status: other ? "not_loaded" : "no_write", source_value: "", odoo_value: "", note });
+        continue;
+      }
+      for (const xmlid of [...new Set(writes.map((e) => e.xmlid as string))]) {
+        const w = writes.find((e) => e.xmlid === xmlid);
+        const model = w?.model as string;
+        const fields = fieldsOf.get(model) ?? {};
+        const cur = current.get(xmlid);
+        const cells = cellsOf.get(xmlid) ?? {};
+        if (!cur) {
+          lines.push({ object, source_id: sid, model, xmlid, field: "", status: "mismatch", cause: "relation_not_resolved", source_value: xmlid, odoo_value: "", note: "record not found in Odoo by its external id" });
+          continue;
+        }
+        for (const [col, cell] of Object.entries(cells).sort(([a], [b]) => a.localeCompare(b))) {
+          const field = col.split("/")[0] as string;
+          const info = fields[field];
+          let relationIds: (number | null)[] | undefined;
+          if (col.endsWith("/id")) relationIds = cell === "" ? [] : cell.split(",").map((r) => refs.get(r)?.id ?? null);
+          else if (col.endsWith("/.id") || (info && ["many2one", "many2many", "one2many"].includes(info.type))) relationIds = cell === "" ? [] : cell.split(",").map((n) => (Number.isFinite(Number(n)) ? Number(n) : null));
+          const cmp = compareCell({ type: info?.type, cell, ...(relationIds ? { relationIds } : {}) }, cur[field]);
+          lines.push({ object, source_id: sid, model, xmlid, field: col, status: cmp.equal ? "match" : "mismatch", ...(cmp.cause ? { cause: cmp.cause } : {}), source_value: cmp.expected, odoo_value: cmp.actual });
+        }
+      }
+    }
+  }
+  return lines;
+}
+
+export async function executeSample(settings: Settings, opts: SampleOptions): Promise<SampleResult> {
+  if (!Number.isInteger(opts.size) || opts.size < 1) throw new FerryError("usage", `--size ${String(opts.size)}: a positive whole number of rows per object`);
+  if (!settings.source) throw new FerryError("usage", "--source plexus|planplus is required");
+  const doc = await loadMapping("run", settings, opts);
+  const runId = newRunId(settings.source);
+  const runDir = resolve(settings.out ?? join("runs", runId));
+  const sent = new Map<string, Sent>();
+  const written = new Map<string, Sent>();
+  let slice: SampleSlice = { selected: new Map(), whole: [] };
+  let lines: DiffLine[] = [];
+  const result = await executeRun("run", { ...settings, out: runDir }, {
+    ...(opts.mappingFile ? { mappingFile: opts.mappingFile } : {}),
+    ...(opts.approveProposed ? { approveProposed: true } : {}),
+    ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
+    ...(opts.acceptPhases ? { acceptPhases: opts.acceptPhases } : {}),
+    ...(opts.gateThreshold !== undefined ? { gateThreshold: opts.gateThreshold } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+    runId,
+    kind: "sample",
+    transformSource: async (exp) => {
+      slice = await chooseSlice(exp, doc, opts.size);
+      return sliceExport(exp, slice);
+    },
+    wrapSink: (sink) => capturingSink(sink, sent, written),
+    afterLoad: async ({ client, runDir: dir }) => {
+      await opts.beforeReadBack?.(client);
+      lines = await readBackDiff(client, dir, slice, sent, written);
+      return {
+        sample: {
+          size: opts.size,
+          rows: Object.fromEntries([...slice.selected].map(([o, s]) => [o, s.size])),
+          whole_objects: slice.whole,
+          diff: summarizeDiff(lines),
+        },
+      };
+    },
+  });
+  const csvPath = join(result.runDir, "sample_diff.csv");
+  const htmlPath = join(result.runDir, "sample_diff.html");
+  await writeFile(csvPath, diffCsv(lines));
+  await writeFile(htmlPath, diffHtml(lines, { title: `Ferry sample — ${settings.source} (${opts.size} rows per object)`, run: result.reconciliation.run, generatedAt: new Date().toISOString() }));
+  return { ...result, slice, diff: summarizeDiff(lines), csvPath, htmlPath };
+}
