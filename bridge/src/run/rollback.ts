@@ -5,7 +5,7 @@
  * back. Records edited in Odoo after the run wrote them are left alone unless `--force`.
  * Writes rollback.json and its own ledger (rollback_ledger.jsonl).
  */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { FerryError } from "../core/errors.ts";
 import type { OdooClient } from "../odoo/client.ts";
@@ -51,11 +51,20 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
     throw new FerryError("rollback_window", `run ${entries[0]?.run} wrote its first record ${Math.round((now.getTime() - first) / 3600_000)} h ago: outside the ${windowHours} h rollback window (--force to override)`);
   }
   const tolerance = (opts.toleranceSeconds ?? 5) * 1000;
-  // The last time this run wrote each record (a record can be written by several phases).
-  const lastWrite = new Map<string, number>();
-  for (const e of entries) {
-    const k = `${e.model}:${e.res_id}`;
-    lastWrite.set(k, Math.max(lastWrite.get(k) ?? 0, Date.parse(e.time)));
+  // "Edited since the run" = written after the run ended. Odoo itself rewrites records during a run
+  // (a lead's e-mail goes to its partner, a subtask touches its parent), so the run's end — not each
+  // record's own ledger time — is the line. Checked for every record before anything is undone,
+  // since undoing one record can touch another.
+  const runState = await readFile(join(runDir, "run.json"), "utf8").then((t) => JSON.parse(t) as { finished_at?: string }, () => ({}) as { finished_at?: string });
+  const runEnd = Math.max(...entries.map((e) => Date.parse(e.time)), runState.finished_at ? Date.parse(runState.finished_at) : 0);
+  const writeDates = new Map<string, number>();
+  const idsByModel = new Map<string, number[]>();
+  for (const e of entries) idsByModel.set(e.model as string, [...new Set([...(idsByModel.get(e.model as string) ?? []), e.res_id as number])]);
+  for (const [model, ids] of idsByModel) {
+    for (let i = 0; i < ids.length; i += 1000) {
+      const rows = await client.read<{ id: number; write_date: string | false }>(model, ids.slice(i, i + 1000), ["write_date"], { active_test: false });
+      for (const r of rows) if (typeof r.write_date === "string") writeDates.set(`${model}:${r.id}`, odooTime(r.write_date));
+    }
   }
   const report: RollbackReport = {
     run: entries[0]?.run ?? "",
@@ -78,14 +87,14 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
       const key = `${model}:${id}`;
       if (e.operation === "update" && created.has(key)) continue; // created by this run: deleted below
       const fields = await client.fieldsGet(model);
-      const [current] = await client.read<Record<string, unknown>>(model, [id], ["write_date", ...("active" in fields ? ["active"] : [])], { active_test: false });
+      const [current] = await client.read<Record<string, unknown>>(model, [id], ["write_date"], { active_test: false });
       if (!current) {
         if (!done.has(key)) report.already_gone += 1;
         done.add(key);
         continue;
       }
-      const writeDate = typeof current.write_date === "string" ? odooTime(current.write_date) : 0;
-      if (!opts.force && !done.has(key) && writeDate > (lastWrite.get(key) ?? 0) + tolerance) {
+      const writeDate = writeDates.get(key) ?? 0;
+      if (!opts.force && !done.has(key) && writeDate > runEnd + tolerance) {
         report.refused_modified.push({ model, id, ...(e.xmlid ? { xmlid: e.xmlid } : {}), write_date: String(current.write_date) });
         done.add(key);
         continue;
