@@ -103,3 +103,50 @@ describe("ferry delta", () => {
     expect(await main(["delta", "--source", "planplus", "--input", DELTA, "--since", "not-a-date", "--approve-proposed", "--odoo", sim.url, "--db", sim.db, "--user", sim.user, "--api-key", sim.apiKey, "--out", join(root, "bad")])).toBe(2);
   });
 });
+
+describe("ferry delta (Plexus tombstones)", () => {
+  const PX_SAMPLE = resolve(import.meta.dirname, "../../sample/plexus");
+  const PX_DELTA = resolve(import.meta.dirname, "../fixtures/delta/plexus");
+  let psim: Simulator;
+  let pc: OdooClient;
+  let proot: string;
+  const pxSettings = (input: string, out: string) =>
+    resolveSettings({ source: "plexus", input, fallbackOwner: "admin", odoo: psim.url, db: psim.db, user: psim.user, apiKey: psim.apiKey, out }, {});
+
+  beforeAll(async () => {
+    psim = await startSimulator({ port: 0 });
+    pc = await OdooClient.connect({ url: psim.url, db: psim.db, user: psim.user, apiKey: psim.apiKey });
+    proot = await mkdtemp(join(tmpdir(), "ferry-delta-px-"));
+  }, 60_000);
+  afterAll(async () => {
+    await pc?.close();
+    await psim?.close();
+  });
+
+  it("archives a deleted customer, unlinks an unedited time entry, keeps an edited one, ignores unknown ids", async () => {
+    const full = await executeRun("run", pxSettings(PX_SAMPLE, join(proot, "full")), { approveProposed: true, acceptPhases: new Set(["*"]) });
+    const ledger = await readLedger(join(full.runDir, "ledger.jsonl"));
+    const te = (id: string) => ledger.find((e) => e.object === "time_entries" && e.source_id === id && e.operation === "create" && e.model === "account.analytic.line");
+    const kept = te("te_0002e0v");
+    const gone = te("te_0001cs0");
+    expect(kept && gone).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 1100));
+    await pc.write("account.analytic.line", [kept!.res_id!], { name: "corrected in Odoo" });
+
+    const d = await executeDelta(pxSettings(PX_DELTA, join(proot, "delta")), { since: "2026-11-19T23:00:00Z", approveProposed: true, acceptPhases: new Set(["*"]), toleranceSeconds: 0 });
+    const byId = new Map(d.delta.deletions.map((x) => [x.source_id, x]));
+    expect(byId.get("cus_0001e0p")?.action).toBe("archived");
+    expect(byId.get("cus_zzzzzzz")?.action).toBe("ignored_unknown_delete");
+    expect(byId.get("te_0001cs0")?.action).toBe("deleted");
+    expect(byId.get("te_0002e0v")?.action).toBe("kept_edited");
+    expect(d.delta.objects["customers"]).toMatchObject({ updated: 1, deleted: 1, ignored_unknown_delete: 1, conflict: 0 });
+    expect(d.delta.objects["time_entries"]).toMatchObject({ deleted: 1, ignored_unknown_delete: 0, conflict: 1 });
+    expect(await pc.read("account.analytic.line", [gone!.res_id!], ["name"])).toEqual([]);
+    expect(await pc.read("account.analytic.line", [kept!.res_id!], ["name"])).toHaveLength(1);
+    const cus = await pc.readByXmlids("res.partner", ["ferry_plexus.plexus_customer_cus_0001e0p"], ["active"]);
+    expect(cus.get("ferry_plexus.plexus_customer_cus_0001e0p")?.active).toBe(false);
+    const del = (await readLedger(join(d.runDir, "ledger.jsonl"))).find((e) => e.operation === "delete");
+    expect(del).toMatchObject({ model: "account.analytic.line", res_id: gone!.res_id, source_id: "te_0001cs0" });
+    expect(Object.keys(del?.previous ?? {})).toContain("unit_amount");
+  }, 120_000);
+});

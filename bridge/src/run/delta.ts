@@ -383,6 +383,7 @@ export async function executeDelta(settings: Settings, opts: DeltaOptions): Prom
         const c = (perObject[d.object] ??= emptyCounts());
         if (d.action === "ignored_unknown_delete") c.ignored_unknown_delete += 1;
         else if (d.action === "archived" || d.action === "deleted" || d.action === "cancelled" || d.action === "already_archived") c.deleted += 1;
+        else if (d.action === "kept_edited") c.conflict += 1; // §1.7: edited in Odoo since our write → kept and reported
       }
       section = { since: new Date(sinceMs).toISOString(), overwrite_conflicts: state.overwrite, objects: perObject, conflicts: state.conflicts, deletions };
       await writeFile(
