@@ -29,6 +29,7 @@ import { importMappingJson } from "../../bridge/src/core/mapping/document.ts";
 import { safeJson } from "../../bridge/src/run/secrets.ts";
 import { renderReport } from "../../bridge/src/core/report-html.ts";
 import { renderValidationHtml } from "../../bridge/src/core/validate-report.ts";
+import { startFaultProxy } from "./fault-proxy.ts";
 import { checkCsvFormulas, checkHtmlEscaping, scanSecrets } from "./checks.ts";
 import { renderMarkdown, type CheckLine, type CheckStatus, type Scoreboard } from "./scoreboard.ts";
 
@@ -219,9 +220,10 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
       resolveSettings({ source, input, exportTimeZone: "America/Chicago", fallbackOwner: "admin", odoo: t.url, db: t.db, user: t.user, apiKey: t.apiKey, plexusToken, out: runOut }, {});
     const client = await OdooClient.connect({ url: target.url, db: target.db, user: target.user, apiKey: target.apiKey });
     odooVersion = client.version.server_version;
-    let clean: { rec: Reconciliation; runDir: string; xmlids: Record<string, number>; during: Record<string, string[]>; mappingFile?: string } | undefined;
+    let clean: { rec: Reconciliation; runDir: string; xmlids: Record<string, number>; before: Record<string, string[]>; during: Record<string, string[]>; mappingFile?: string } | undefined;
     try {
       const before = await snapshot(client);
+      const xmlidsBefore = await xmlidCounts(client, source);
       const doc = await loadAuditMapping(source);
       const exp = await openSource(settingsFor(work, target));
 
@@ -385,7 +387,8 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
           t,
         );
 
-        clean = { rec, runDir: result.runDir, xmlids, during: await snapshot(client), ...(mappingFile ? { mappingFile } : {}) };
+        const newXmlids = Object.fromEntries(Object.entries(xmlids).map(([m, n]) => [m, n - (xmlidsBefore[m] ?? 0)]).filter(([, n]) => n !== 0));
+        clean = { rec, runDir: result.runDir, xmlids: newXmlids, before, during: await snapshot(client), ...(mappingFile ? { mappingFile } : {}) };
 
         // rollback
         t = Date.now();
@@ -404,49 +407,68 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
 
     // fault-injected run: ~5% transient faults on every object call → same records, no duplicates
     const tf = Date.now();
-    if (opts.odoo) {
-      board.add(source, "fault-injected run", "skip", "real Odoo: fault injection is only wired to the simulator (setFaults); see docs/acceptance.md", {}, [], tf);
-    } else if (!clean) {
+    if (!clean) {
       board.add(source, "fault-injected run", "fail", "no clean run to compare with", {}, [], tf);
     } else {
+      const c = clean;
       await board.step(source, "fault-injected run", async () => {
-        const ft = await simulatorTarget(apiKey);
-        const sim = ft.sim as Simulator;
+        const rate = opts.faultRate ?? 0.05;
+        // simulator: a fresh one with its own fault injection; real Odoo: the same database (the clean
+        // run was rolled back) behind the fault proxy
+        const base = await newTarget();
+        const proxy = opts.odoo ? await startFaultProxy({ upstream: base.url, rate: 0, delayMs: 200, seed: 2026 }) : undefined;
+        const ft: Target = proxy ? { ...base, url: proxy.url } : base;
+        const sim = base.sim;
+        const fc = await OdooClient.connect({ url: base.url, db: base.db, user: base.user, apiKey: base.apiKey });
         try {
-          const faults: FaultOptions = { rate: opts.faultRate ?? 0.05, kinds: ["http502", "http503", "http504", "serialization", "slow", "timeout"], delayMs: 200, seed: 2026 };
-          sim.setFaults(faults);
-          // same approved mapping as the clean run
-          const mapping = clean!.mappingFile;
-          const r = await executeRun("run", settingsFor(join(work, "run-faults"), ft), { ...(mapping ? { mappingFile: mapping } : { approveProposed: true }), acceptPhases: new Set(["*"]) });
-          sim.setFaults(undefined);
-          const injected = sum(sim.stats.faults);
-          const fc = await OdooClient.connect({ url: ft.url, db: ft.db, user: ft.user, apiKey: ft.apiKey });
+          const before = await snapshot(fc);
+          const xBefore = await xmlidCounts(fc, source);
+          const faults: FaultOptions = { rate, kinds: ["http502", "http503", "http504", "serialization", "slow", "timeout"], delayMs: 200, seed: 2026 };
+          sim?.setFaults(faults);
+          proxy?.setRate(rate);
+          let r;
           try {
-            const xmlids = await xmlidCounts(fc, source);
-            const during = await snapshot(fc);
-            const problems: string[] = [];
-            for (const m of new Set([...Object.keys(xmlids), ...Object.keys(clean!.xmlids)])) {
-              if ((xmlids[m] ?? 0) !== (clean!.xmlids[m] ?? 0)) problems.push(`${m}: ${xmlids[m] ?? 0} external ids, clean run ${clean!.xmlids[m] ?? 0}`);
-            }
-            for (const m of Object.keys(clean!.during)) {
-              if (m === "ir.model.data" || m === "mail.message") continue; // hold run-specific rows (none compared by content)
-              const a = clean!.during[m]?.length ?? 0;
-              const b = during[m]?.length ?? 0;
-              if (a !== b) problems.push(`${m}: ${b} records, clean run ${a}`);
-            }
-            for (const o of r.reconciliation.objects) {
-              const c = clean!.rec.objects.find((x) => x.object === o.object);
-              if (!c || c.loaded !== o.loaded || c.source_count !== o.source_count) problems.push(`${o.object}: loaded ${o.loaded}/${o.source_count}, clean run ${c?.loaded}/${c?.source_count}`);
-            }
-            const faultKinds = Object.entries(sim.stats.faults).map(([k, n]) => `${k} ${n}`).join(", ");
-            const totalX = Object.values(xmlids).reduce((a, b) => a + b, 0);
-            board.add(source, "fault-injected run", problems.length === 0 && injected > 0 && !r.halted, `${injected} faults injected (${faultKinds}) over ${sim.stats.requests} requests; ${totalX} external ids, ${problems.length} differences from the clean run (loss/duplicates)`, { injected, requests: sim.stats.requests, xmlids: totalX, differences: problems.length }, problems, tf);
+            // same approved mapping as the clean run
+            r = await executeRun("run", settingsFor(join(work, "run-faults"), ft), { ...(c.mappingFile ? { mappingFile: c.mappingFile } : { approveProposed: true }), acceptPhases: new Set(["*"]) });
           } finally {
-            await fc.close();
+            sim?.setFaults(undefined);
+            proxy?.setRate(0);
           }
+          const stats = sim ? sim.stats : (proxy as NonNullable<typeof proxy>).stats;
+          const injected = sum(stats.faults);
+          const xAfter = await xmlidCounts(fc, source);
+          const during = await snapshot(fc);
+          const problems: string[] = [];
+          for (const m of new Set([...Object.keys(xAfter), ...Object.keys(c.xmlids)])) {
+            const n = (xAfter[m] ?? 0) - (xBefore[m] ?? 0);
+            if (n !== (c.xmlids[m] ?? 0)) problems.push(`${m}: ${n} new external ids, clean run ${c.xmlids[m] ?? 0}`);
+          }
+          for (const m of Object.keys(c.during)) {
+            if (m === "ir.model.data" || m === "mail.message") continue; // compared through the external ids above
+            const a = (c.during[m]?.length ?? 0) - (c.before[m]?.length ?? 0);
+            const b = (during[m]?.length ?? 0) - (before[m]?.length ?? 0);
+            if (a !== b) problems.push(`${m}: ${b} new records, clean run ${a}`);
+          }
+          for (const o of r.reconciliation.objects) {
+            const k = c.rec.objects.find((x) => x.object === o.object);
+            if (!k || k.loaded !== o.loaded || k.source_count !== o.source_count) problems.push(`${o.object}: loaded ${o.loaded}/${o.source_count}, clean run ${k?.loaded}/${k?.source_count}`);
+          }
+          const rb = await rollbackRun(fc, r.runDir);
+          const faultKinds = Object.entries(stats.faults).map(([k, n]) => `${k} ${n}`).join(", ");
+          const totalX = Object.values(xAfter).reduce((x, y) => x + y, 0) - Object.values(xBefore).reduce((x, y) => x + y, 0);
+          board.add(
+            source,
+            "fault-injected run",
+            problems.length === 0 && injected > 0 && !r.halted,
+            `${injected} faults injected (${faultKinds}) over ${stats.requests} requests${proxy ? " (fault proxy)" : ""}; ${totalX} external ids, ${problems.length} differences from the clean run (loss/duplicates); rolled back ${rb.deleted + rb.archived}`,
+            { injected, requests: stats.requests, xmlids: totalX, differences: problems.length },
+            problems,
+            tf,
+          );
         } finally {
-          sim.setFaults(undefined);
-          await ft.close();
+          await fc.close();
+          await proxy?.close();
+          await base.close();
         }
       });
     }
