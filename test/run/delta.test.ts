@@ -10,7 +10,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
 import { OdooClient } from "../../bridge/src/odoo/client.ts";
-import { executeRun } from "../../bridge/src/run/session.ts";
+import { executeRun, resumeRun } from "../../bridge/src/run/session.ts";
 import { executeDelta, type DeltaResult } from "../../bridge/src/run/delta.ts";
 import { resolveSettings } from "../../bridge/src/cli/settings.ts";
 import { readLedger } from "../../bridge/src/run/ledger.ts";
@@ -97,6 +97,10 @@ describe("ferry delta", () => {
     const rec = JSON.parse(chunks.find((c) => c.startsWith("{"))!) as { delta: { objects: Record<string, unknown> } };
     expect(rec.delta.objects["contacts"]).toEqual({ created: 1, updated: 1, unchanged: 1, deleted: 1, ignored_unknown_delete: 1, conflict: 1 });
     expect(chunks.join("")).not.toContain(sim.apiKey);
+  });
+
+  it("is not resumed as a full run (ferry resume refuses a delta folder)", async () => {
+    await expect(resumeRun(delta.runDir, {})).rejects.toThrow(/ferry delta/);
   });
 
   it("CLI: --since is required and checked", async () => {

@@ -98,6 +98,8 @@ export interface RunState {
   target: string | null;
   options: { mappingFile?: string; approveProposed?: boolean; batchSize?: number; acceptPhases: string[]; gateThreshold?: number };
   status: "running" | "done" | "halted";
+  /** `ferry delta` / `ferry sample` runs (absent = full run). */
+  kind?: "delta" | "sample";
 }
 
 /**
@@ -138,6 +140,7 @@ export async function resumeRun(runDir: string, overrides: Partial<Settings>, ex
   } catch (e) {
     throw new FerryError("usage", `${runDir} is not a run folder (no readable run.json): ${(e as Error).message}`, { file: join(runDir, "run.json") });
   }
+  if (state.kind) throw new FerryError("usage", `${runDir} is a \`ferry ${state.kind}\` run: run \`ferry ${state.kind}\` again into a new run folder under the same runs root (rows it already loaded count as unchanged)`);
   const defined = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined && v !== false));
   const settings = { ...state.settings, ...defined, out: runDir } as Settings;
   const accept = new Set([...state.options.acceptPhases, ...(extra.acceptPhases ?? [])]);
@@ -208,6 +211,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
       ...(opts.gateThreshold !== undefined ? { gateThreshold: opts.gateThreshold } : {}),
     },
     status: "running",
+    ...(opts.kind && opts.kind !== "full" ? { kind: opts.kind } : {}),
   };
   // run.json holds no secret (key and token removed above); written verbatim so that a login that
   // happens to equal a password is not masked into something resume cannot use.
