@@ -24,6 +24,7 @@ let sim: Simulator;
 let client: OdooClient;
 let root: string;
 let delta: DeltaResult;
+let parentBefore: unknown;
 
 const settingsFor = (input: string, out: string) =>
   resolveSettings({ source: "planplus", input, exportTimeZone: "America/Chicago", fallbackOwner: "admin", odoo: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey, out }, {});
@@ -44,6 +45,7 @@ beforeAll(async () => {
   await new Promise((r) => setTimeout(r, 1100));
   const p = await partner("ferry_planplus.planplus_contact_100003");
   await client.write("res.partner", [p.id], { function: "Chief Buyer (edited in Odoo)" });
+  parentBefore = (await client.readByXmlids("res.partner", ["ferry_planplus.planplus_contact_100002"], ["parent_id"])).get("ferry_planplus.planplus_contact_100002")?.parent_id;
   delta = await executeDelta(settingsFor(DELTA, join(root, "delta")), { since: "2026-11-20T00:00:00Z", approveProposed: true, acceptPhases: new Set(["*"]), toleranceSeconds: 0 });
 }, 120_000);
 
@@ -62,6 +64,9 @@ describe("ferry delta", () => {
 
   it("applies the update, keeps the Odoo edit, lists both values", async () => {
     expect((await partner("ferry_planplus.planplus_contact_100002")).function).toBe("Head of Facilities");
+    // its company came from contact_company_links (not in the delta): kept, not cleared
+    expect(parentBefore).toBeTruthy();
+    expect((await client.readByXmlids("res.partner", ["ferry_planplus.planplus_contact_100002"], ["parent_id"])).get("ferry_planplus.planplus_contact_100002")?.parent_id).toEqual(parentBefore);
     expect((await partner("ferry_planplus.planplus_contact_100003")).function).toBe("Chief Buyer (edited in Odoo)");
     expect((await partner("ferry_planplus.planplus_contact_100999")).name).toContain("Zoe");
     const c = delta.delta.conflicts.find((x) => x.xmlid === "ferry_planplus.planplus_contact_100003");

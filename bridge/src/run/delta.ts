@@ -22,7 +22,7 @@ import type { Settings } from "../cli/settings.ts";
 import type { SourceExport } from "../sources/types.ts";
 import { readLedger, type Ledger, type LedgerEntry } from "./ledger.ts";
 import type { LoadRow, Sink } from "./pipeline.ts";
-import { executeRun, newRunId, targetKey, type RunOptions, type RunResult } from "./session.ts";
+import { executeRun, loadMapping, newRunId, targetKey, type RunOptions, type RunResult } from "./session.ts";
 
 export interface DeltaCounts {
   created: number;
@@ -60,6 +60,8 @@ export interface DeltaSection {
   objects: Record<string, DeltaCounts>;
   conflicts: DeltaConflict[];
   deletions: DeltaDeletion[];
+  /** Records whose relation values were kept although the delta row left them empty (dependency not in the delta). */
+  kept_values: number;
 }
 
 export interface DeltaOptions extends Pick<RunOptions, "mappingFile" | "approveProposed" | "batchSize" | "acceptPhases" | "gateThreshold" | "onProgress" | "signal"> {
@@ -95,7 +97,16 @@ interface Written {
 }
 
 /** Our last write per xmlid (and per record) in earlier runs into the same Odoo, from their ledgers. */
-async function previousWrites(runsRoot: string, target: string, exclude: string): Promise<{ byXmlid: Map<string, Written>; byRecord: Map<string, Written>; entries: LedgerEntry[] }> {
+interface PreviousWrites {
+  byXmlid: Map<string, Written>;
+  byRecord: Map<string, Written>;
+  entries: LedgerEntry[];
+  /** xmlid → field → source object whose phase updated it. */
+  laterFields: Map<string, Map<string, string>>;
+}
+
+async function previousWrites(runsRoot: string, target: string, exclude: string): Promise<PreviousWrites> {
+  const laterFields = new Map<string, Map<string, string>>();
   const byXmlid = new Map<string, Written>();
   const byRecord = new Map<string, Written>();
   const all: LedgerEntry[] = [];
@@ -103,7 +114,7 @@ async function previousWrites(runsRoot: string, target: string, exclude: string)
   try {
     dirs = await readdir(runsRoot);
   } catch {
-    return { byXmlid, byRecord, entries: all };
+    return { byXmlid, byRecord, entries: all, laterFields };
   }
   for (const d of dirs) {
     const dir = join(runsRoot, d);
@@ -121,11 +132,22 @@ async function previousWrites(runsRoot: string, target: string, exclude: string)
       const w: Written = { time, iso: e.time, model: e.model, res_id: e.res_id, object: e.object, source_id: e.source_id };
       if (e.xmlid && (byXmlid.get(e.xmlid)?.time ?? -1) < time) byXmlid.set(e.xmlid, { ...w, ...(byXmlid.get(e.xmlid)?.createdBy ? { createdBy: byXmlid.get(e.xmlid)?.createdBy } : {}) });
       if (e.xmlid && e.operation === "create") (byXmlid.get(e.xmlid) as Written).createdBy = { object: e.object, source_id: e.source_id };
+      // Fields a later phase of another object set on this record (contact_company_links → a contact's parent_id).
+      if (e.xmlid && e.operation === "update" && e.previous) {
+        const m = laterFields.get(e.xmlid) ?? new Map<string, string>();
+        for (const f of Object.keys(e.previous)) m.set(f, e.object);
+        laterFields.set(e.xmlid, m);
+      }
       const rk = `${e.model}:${e.res_id}`;
       if ((byRecord.get(rk)?.time ?? -1) < time) byRecord.set(rk, w);
     }
   }
-  return { byXmlid, byRecord, entries: all };
+  // Only fields set by another object's phase than the one that created the record.
+  for (const [x, m] of laterFields) {
+    const creator = byXmlid.get(x)?.createdBy?.object;
+    for (const [f, obj] of m) if (obj === creator) m.delete(f);
+  }
+  return { byXmlid, byRecord, entries: all, laterFields };
 }
 
 interface ConflictProbe {
@@ -142,10 +164,22 @@ interface ConflictProbe {
  * our last ledgered write; when it was edited in Odoo since and a mapped value differs, the write is
  * held back (reported as a conflict) unless overwriting is asked for.
  */
-function conflictSink(inner: Sink, client: OdooClient, state: { byXmlid: Map<string, Written>; byRecord: Map<string, Written>; tolerance: number; overwrite: boolean; conflicts: DeltaConflict[]; conflictXmlids: Set<string> }): Sink {
+function conflictSink(inner: Sink, client: OdooClient, state: { byXmlid: Map<string, Written>; byRecord: Map<string, Written>; laterFields: Map<string, Map<string, string>>; partialObjects: Set<string>; tolerance: number; overwrite: boolean; conflicts: DeltaConflict[]; conflictXmlids: Set<string>; kept: number }): Sink {
+  /**
+   * Fields whose empty delta cell must not clear the Odoo value: set by another object's phase, or
+   * a relation of an object whose dependencies the delta does not carry (a contact's company comes
+   * from contact_company_links, which a delta only holds for new links).
+   */
+  const keepsValue = (xmlid: string, column: string, type: string | undefined): boolean => {
+    const field = column.split("/")[0] as string;
+    if (state.laterFields.get(xmlid)?.has(field)) return true;
+    const creator = state.byXmlid.get(xmlid)?.createdBy?.object;
+    return Boolean(creator && state.partialObjects.has(creator) && (column.endsWith("/id") || column.endsWith("/.id") || type === "many2one" || type === "many2many"));
+  };
   const check = async (probe: ConflictProbe): Promise<DeltaConflict | undefined> => {
     const fields = await client.fieldsGet(probe.model);
-    const cols = Object.keys(probe.values).filter((c) => c !== "id" && c !== ".id");
+    // An empty cell for a field whose value is kept (see load) is no difference.
+    const cols = Object.keys(probe.values).filter((c) => c !== "id" && c !== ".id" && !((probe.values[c] === "" || probe.values[c] === false) && keepsValue(probe.xmlid, c, fields[c.split("/")[0] as string]?.type)));
     const names = [...new Set(cols.map((c) => c.split("/")[0] as string).filter((f) => f in fields))];
     const [cur] = await client.read<Record<string, unknown>>(probe.model, [probe.id], ["write_date", ...names], { active_test: false });
     if (!cur) return undefined;
@@ -156,10 +190,13 @@ function conflictSink(inner: Sink, client: OdooClient, state: { byXmlid: Map<str
       if (!(field in fields)) continue;
       const raw = probe.values[col];
       const cell = raw === false || raw === null || raw === undefined ? "" : typeof raw === "boolean" ? (raw ? "1" : "") : String(raw);
-      let relationId: number | null | undefined;
-      if (col.endsWith("/id")) relationId = cell === "" ? undefined : ((await inner.resolve([cell])).get(cell)?.id ?? null);
-      else if (col.endsWith("/.id") || (["many2one", "many2many", "one2many"].includes(fields[field]?.type ?? "") && cell !== "")) relationId = Number(cell.split(",")[0]);
-      const cmp = compareCell({ type: fields[field]?.type, cell, ...(relationId !== undefined ? { relationId } : {}) }, cur[field]);
+      let relationIds: (number | null)[] | undefined;
+      if (col.endsWith("/id")) {
+        const refs = cell === "" ? [] : cell.split(",");
+        const found = refs.length ? await inner.resolve(refs) : new Map<string, { id: number }>();
+        relationIds = refs.map((r) => found.get(r)?.id ?? null);
+      } else if (col.endsWith("/.id") || (["many2one", "many2many", "one2many"].includes(fields[field]?.type ?? "") && cell !== "")) relationIds = cell === "" ? [] : cell.split(",").map(Number);
+      const cmp = compareCell({ type: fields[field]?.type, cell, ...(relationIds ? { relationIds } : {}) }, cur[field]);
       if (!cmp.equal) diffs.push({ field, source_value: cmp.expected, odoo_value: cmp.actual });
     }
     if (diffs.length === 0) return undefined;
@@ -191,7 +228,32 @@ function conflictSink(inner: Sink, client: OdooClient, state: { byXmlid: Map<str
         }
         pass.push(r);
       }
+      // A delta row leaves empty what another object's phase set (a contact's company comes from
+      // contact_company_links, which a delta only carries for new links): keep those values.
+      const restore = new Map<string, { id: number; values: Record<string, unknown> }>();
+      const ftypes = await client.fieldsGet(model);
+      for (const r of pass) {
+        const ref = known.get(r.key);
+        if (!ref) continue;
+        const empty = [...new Set(fields.filter((f, i) => f !== "id" && (r.cells[i] ?? "") === "" && keepsValue(r.key, f, ftypes[f.split("/")[0] as string]?.type)).map((f) => f.split("/")[0] as string))];
+        if (empty.length === 0) continue;
+        const [cur] = await client.read<Record<string, unknown>>(model, [ref.id], empty, { active_test: false });
+        const values: Record<string, unknown> = {};
+        for (const f of empty) {
+          const v = cur?.[f];
+          if (v === false || v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue;
+          const t = ftypes[f]?.type;
+          values[f] = t === "many2one" && Array.isArray(v) ? v[0] : (t === "many2many" || t === "one2many") && Array.isArray(v) ? [[6, 0, v]] : v;
+        }
+        if (Object.keys(values).length) restore.set(r.key, { id: ref.id, values });
+      }
       const res = pass.length ? await inner.load(model, fields, pass) : { landed: [], failed: [] };
+      for (const l of res.landed) {
+        const keep = restore.get(l.key);
+        if (!keep) continue;
+        await inner.write(model, [keep.id], keep.values);
+        state.kept += 1;
+      }
       return { landed: [...res.landed, ...held], failed: res.failed };
     },
     async write(model, ids, values) {
@@ -239,7 +301,7 @@ async function deletionsOf(exp: SourceExport): Promise<{ object: string; source_
 async function applyDeletions(
   client: OdooClient,
   exp: SourceExport,
-  prev: Awaited<ReturnType<typeof previousWrites>>,
+  prev: PreviousWrites,
   ctx: { ledger?: Ledger; runId: string; tolerance: number },
 ): Promise<DeltaDeletion[]> {
   const result: DeltaDeletion[] = [];
@@ -332,7 +394,9 @@ export async function executeDelta(settings: Settings, opts: DeltaOptions): Prom
   const tolerance = (opts.toleranceSeconds ?? 5) * 1000;
   const prev = await previousWrites(dirname(runDir), targetKey(settings), runDir);
   if (prev.entries.length === 0) throw new FerryError("usage", `no earlier run into ${settings.odooUrl ?? "?"} db ${settings.db ?? "?"} under ${dirname(runDir)}: run \`ferry run\` first (a delta is loaded on top of a full run, in the same runs folder)`);
-  const state = { byXmlid: prev.byXmlid, byRecord: prev.byRecord, tolerance, overwrite: Boolean(opts.overwriteConflicts), conflicts: [] as DeltaConflict[], conflictXmlids: new Set<string>() };
+  const doc = await loadMapping("run", settings, opts);
+  const partialObjects = new Set<string>();
+  const state = { byXmlid: prev.byXmlid, byRecord: prev.byRecord, laterFields: prev.laterFields, partialObjects, kept: 0, tolerance, overwrite: Boolean(opts.overwriteConflicts), conflicts: [] as DeltaConflict[], conflictXmlids: new Set<string>() };
   let section: DeltaSection | undefined;
 
   const result = await executeRun("run", { ...settings, out: runDir }, {
@@ -346,6 +410,7 @@ export async function executeDelta(settings: Settings, opts: DeltaOptions): Prom
     runId,
     kind: "delta",
     transformSource: (exp) => {
+      for (const o of doc.objects) if (exp.objects.has(o.object) && o.dependsOn.some((d) => d !== "users" && !exp.objects.has(d))) partialObjects.add(o.object);
       if (exp.kind !== "delta") exp.warnings.push(`the input is not recognised as a delta export (${exp.source === "planplus" ? "no deleted_items.csv" : "manifest export_type is not delta"}): deletions cannot be detected`);
       return exp;
     },
@@ -385,7 +450,7 @@ export async function executeDelta(settings: Settings, opts: DeltaOptions): Prom
         else if (d.action === "archived" || d.action === "deleted" || d.action === "cancelled" || d.action === "already_archived") c.deleted += 1;
         else if (d.action === "kept_edited") c.conflict += 1; // §1.7: edited in Odoo since our write → kept and reported
       }
-      section = { since: new Date(sinceMs).toISOString(), overwrite_conflicts: state.overwrite, objects: perObject, conflicts: state.conflicts, deletions };
+      section = { since: new Date(sinceMs).toISOString(), overwrite_conflicts: state.overwrite, objects: perObject, conflicts: state.conflicts, deletions, kept_values: state.kept };
       await writeFile(
         join(dir, "conflicts.csv"),
         UTF8_BOM +
