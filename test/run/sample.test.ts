@@ -13,6 +13,7 @@ import { executeSample, type SampleResult } from "../../bridge/src/run/sample.ts
 import { resolveSettings } from "../../bridge/src/cli/settings.ts";
 import { openPlanPlus } from "../../bridge/src/sources/planplus/index.ts";
 import { main } from "../../bridge/src/cli/main.ts";
+import { compareCell } from "../../bridge/src/core/diff.ts";
 
 const SAMPLE = resolve(import.meta.dirname, "../../sample/planplus");
 
@@ -138,5 +139,24 @@ describe("ferry sample", () => {
     expect(rec.sample.size).toBe(2);
     expect(rec.sample.rows["deals"]).toBe(2);
     expect(await main(["sample", "--size", "0", "--source", "planplus", "--input", SAMPLE, "--approve-proposed", "--odoo", sim.url, "--db", sim.db, "--user", sim.user, "--api-key", sim.apiKey, "--out", join(root, "s3")])).toBe(2);
+  });
+});
+
+describe("compareCell (diff causes)", () => {
+  it("classifies mismatches by cause", () => {
+    expect(compareCell({ type: "html", cell: '=HYPERLINK("http://x.example","click")' }, "<p>=HYPERLINK(&quot;http://x.example&quot;,&quot;click&quot;)</p>").equal).toBe(true);
+    expect(compareCell({ type: "datetime", cell: "2024-08-23 13:00:00" }, "2024-08-23 18:00:00").cause).toBe("timezone_shift");
+    expect(compareCell({ type: "datetime", cell: "2024-08-23 13:00:00" }, "2024-08-23 13:00:00").equal).toBe(true);
+    expect(compareCell({ type: "datetime", cell: "" }, "2026-11-23 18:22:19").cause).toBe("different_value");
+    expect(compareCell({ type: "char", cell: "Brightwater Property Group" }, "Brightwater Prop").cause).toBe("truncated");
+    expect(compareCell({ type: "char", cell: "www.a.example" }, "http://www.a.example").cause).toBe("value_normalized");
+    expect(compareCell({ type: "char", cell: "(512) 555-0000" }, "+1 512-555-0000").cause).toBe("different_value");
+    expect(compareCell({ type: "char", cell: "5125550000" }, "512-555-0000").cause).toBe("value_normalized");
+    expect(compareCell({ type: "many2one", cell: "ferry_planplus.planplus_company_1", relationIds: [null] }, false).cause).toBe("relation_not_resolved");
+    expect(compareCell({ type: "many2one", cell: "ferry_planplus.planplus_company_1", relationIds: [7] }, [7, "Maple"]).equal).toBe(true);
+    expect(compareCell({ type: "many2many", cell: "a,b", relationIds: [1, 2] }, [2, 1]).equal).toBe(true);
+    expect(compareCell({ type: undefined, cell: "x" }, undefined).cause).toBe("field_missing_in_odoo");
+    expect(compareCell({ type: "boolean", cell: "0" }, false).equal).toBe(true);
+    expect(compareCell({ type: "many2one_reference", cell: "5" }, 5).equal).toBe(true);
   });
 });

@@ -277,6 +277,7 @@ export async function executeSample(settings: Settings, opts: SampleOptions): Pr
     ...(opts.signal ? { signal: opts.signal } : {}),
     runId,
     kind: "sample",
+    reloadAll: true,
     transformSource: async (exp) => {
       slice = await chooseSlice(exp, doc, opts.size);
       return sliceExport(exp, slice);

@@ -83,6 +83,8 @@ export interface RunOptions {
   transformSource?: (exp: SourceExport) => SourceExport | Promise<SourceExport>;
   /** Wraps the Odoo sink (e.g. `ferry delta` holds back writes that would overwrite edits made in Odoo). */
   wrapSink?: (sink: Sink, client: OdooClient) => Sink;
+  /** Write every row even when an earlier run loaded the same content (`ferry sample` reads every sampled record back). */
+  reloadAll?: boolean;
   /** Runs after the load, before reconciliation.json is written; returned keys are added to it. */
   afterLoad?: (ctx: { client: OdooClient; ledger?: Ledger; runDir: string; runId: string; exp: SourceExport; objects: ObjectReconciliation[] }) => Promise<Record<string, unknown> | void>;
 }
@@ -263,7 +265,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
     await provisionPending();
     if (opts.resume && ledger) await recoverLedger(client, ledger, runId, settings.source, opts.resume.started_at);
     // Rows earlier runs loaded — and, when resuming, what this run's crashed attempts already loaded.
-    const previousRows = mode === "run" ? await loadedRowIndex(dirname(runDir), { target: targetKey(settings), ...(opts.resume ? {} : { exclude: runDir }) }) : undefined;
+    const previousRows = mode === "run" && !opts.reloadAll ? await loadedRowIndex(dirname(runDir), { target: targetKey(settings), ...(opts.resume ? {} : { exclude: runDir }) }) : undefined;
     if (previousRows && opts.resume) for (const k of await loadedRowIndex(runDir, { target: targetKey(settings) })) previousRows.add(k);
     const result = await runPipeline(steps.steps, {
       runId,
