@@ -148,6 +148,7 @@ describe("compareCell (diff causes)", () => {
     expect(compareCell({ type: "datetime", cell: "2024-08-23 13:00:00" }, "2024-08-23 18:00:00").cause).toBe("timezone_shift");
     expect(compareCell({ type: "datetime", cell: "2024-08-23 13:00:00" }, "2024-08-23 13:00:00").equal).toBe(true);
     expect(compareCell({ type: "datetime", cell: "" }, "2026-11-23 18:22:19").cause).toBe("different_value");
+    expect(compareCell({ type: "datetime", cell: "2025-03-05 05:59:00" }, "2026-11-23 18:22:19").cause).toBe("different_value");
     expect(compareCell({ type: "char", cell: "Brightwater Property Group" }, "Brightwater Prop").cause).toBe("truncated");
     expect(compareCell({ type: "char", cell: "www.a.example" }, "http://www.a.example").cause).toBe("value_normalized");
     expect(compareCell({ type: "char", cell: "(512) 555-0000" }, "+1 512-555-0000").cause).toBe("different_value");

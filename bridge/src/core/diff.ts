@@ -110,7 +110,9 @@ export function compareCell(exp: ExpectedCell, actual: unknown): CellComparison 
     if (a !== undefined && b !== undefined && a === b) return { equal: true, expected: cell, actual: actualText };
     if (type === "date" && cell.slice(0, 10) === actualText.slice(0, 10)) return { equal: true, expected: cell, actual: actualText };
     if (a !== undefined && b !== undefined && Math.abs(a - b) % 15 === 0 && Math.abs(a - b) <= 14 * 60) return { equal: false, cause: "timezone_shift", expected: cell, actual: actualText };
-    return { equal: false, cause: actualText === "" || cell === "" ? "different_value" : "value_normalized", expected: cell, actual: actualText };
+    // Same minute → only the format/seconds differ; otherwise a different moment.
+    const sameMinute = a !== undefined && b !== undefined && Math.abs(a - b) < 1;
+    return { equal: false, cause: sameMinute ? "value_normalized" : "different_value", expected: cell, actual: actualText };
   }
   if (type === "html") {
     // Odoo sanitizes HTML: compare the text content.
