@@ -145,6 +145,9 @@ describe("ferry delta (Plexus tombstones)", () => {
     const d = await executeDelta(pxSettings(PX_DELTA, join(proot, "delta")), { since: "2026-11-19T23:00:00Z", approveProposed: true, acceptPhases: new Set(["*"]), toleranceSeconds: 0 });
     const byId = new Map(d.delta.deletions.map((x) => [x.source_id, x]));
     expect(byId.get("cus_0001e0p")?.action).toBe("archived");
+    // next window: the export's start minus a 1 h overlap; the export covers the asked window
+    expect(d.delta.next_since).toBe("2026-11-21T05:00:00.000Z");
+    expect(d.delta.warnings).toEqual([]);
     expect(byId.get("cus_zzzzzzz")?.action).toBe("ignored_unknown_delete");
     expect(byId.get("te_0001cs0")?.action).toBe("deleted");
     expect(byId.get("te_0002e0v")?.action).toBe("kept_edited");

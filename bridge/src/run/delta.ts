@@ -62,6 +62,12 @@ export interface DeltaSection {
   deletions: DeltaDeletion[];
   /** Records whose relation values were kept although the delta row left them empty (dependency not in the delta). */
   kept_values: number;
+  /**
+   * Where the next delta should start: Plexus — this export's start minus a 1 h overlap; PlanPlus
+   * (date-granular filters) — the day this delta was loaded. Never later than records not yet seen.
+   */
+  next_since: string;
+  warnings: string[];
 }
 
 export interface DeltaOptions extends Pick<RunOptions, "mappingFile" | "approveProposed" | "batchSize" | "acceptPhases" | "gateThreshold" | "onProgress" | "signal"> {
@@ -398,6 +404,9 @@ export async function executeDelta(settings: Settings, opts: DeltaOptions): Prom
   const partialObjects = new Set<string>();
   const state = { byXmlid: prev.byXmlid, byRecord: prev.byRecord, laterFields: prev.laterFields, partialObjects, kept: 0, tolerance, overwrite: Boolean(opts.overwriteConflicts), conflicts: [] as DeltaConflict[], conflictXmlids: new Set<string>() };
   let section: DeltaSection | undefined;
+  const deltaWarnings: string[] = [];
+  const startedAt = new Date().toISOString();
+  let nextSince = `${startedAt.slice(0, 10)}T00:00:00.000Z`;
 
   const result = await executeRun("run", { ...settings, out: runDir }, {
     ...(opts.mappingFile ? { mappingFile: opts.mappingFile } : {}),
@@ -410,6 +419,11 @@ export async function executeDelta(settings: Settings, opts: DeltaOptions): Prom
     runId,
     kind: "delta",
     transformSource: (exp) => {
+      const manifest = exp.manifest as { modified_since?: string | null; export_started_at?: string } | undefined;
+      const from = manifest?.modified_since ? Date.parse(manifest.modified_since) : Number.NaN;
+      if (!Number.isNaN(from) && from > sinceMs) deltaWarnings.push(`the export covers changes from ${String(manifest?.modified_since)}, after --since ${opts.since}: changes in between are not in it (export again from --since)`);
+      const started = manifest?.export_started_at ? Date.parse(manifest.export_started_at) : Number.NaN;
+      nextSince = !Number.isNaN(started) ? new Date(started - 3600_000).toISOString() : `${startedAt.slice(0, 10)}T00:00:00.000Z`;
       for (const o of doc.objects) if (exp.objects.has(o.object) && o.dependsOn.some((d) => d !== "users" && !exp.objects.has(d))) partialObjects.add(o.object);
       if (exp.kind !== "delta") exp.warnings.push(`the input is not recognised as a delta export (${exp.source === "planplus" ? "no deleted_items.csv" : "manifest export_type is not delta"}): deletions cannot be detected`);
       return exp;
@@ -450,7 +464,7 @@ export async function executeDelta(settings: Settings, opts: DeltaOptions): Prom
         else if (d.action === "archived" || d.action === "deleted" || d.action === "cancelled" || d.action === "already_archived") c.deleted += 1;
         else if (d.action === "kept_edited") c.conflict += 1; // §1.7: edited in Odoo since our write → kept and reported
       }
-      section = { since: new Date(sinceMs).toISOString(), overwrite_conflicts: state.overwrite, objects: perObject, conflicts: state.conflicts, deletions, kept_values: state.kept };
+      section = { since: new Date(sinceMs).toISOString(), overwrite_conflicts: state.overwrite, objects: perObject, conflicts: state.conflicts, deletions, kept_values: state.kept, next_since: nextSince, warnings: deltaWarnings };
       await writeFile(
         join(dir, "conflicts.csv"),
         UTF8_BOM +

@@ -40,6 +40,8 @@ export function register(program: Command, helpers: { connectionOptions: (cmd: C
       for (const [object, c] of Object.entries(result.delta.objects)) {
         out.write(`  ${object.padEnd(24)} created ${c.created}, updated ${c.updated}, unchanged ${c.unchanged}, deleted ${c.deleted}, ignored_unknown_delete ${c.ignored_unknown_delete}, conflict ${c.conflict}\n`);
       }
+      for (const w of result.delta.warnings) out.write(`warning: ${w}\n`);
+      out.write(`next delta: --since ${result.delta.next_since}\n`);
       if (result.delta.conflicts.length) out.write(`${result.delta.conflicts.length} conflict(s) ${result.delta.overwrite_conflicts ? "overwritten" : "kept as edited in Odoo (--overwrite-conflicts writes them)"}: ${result.runDir}/conflicts.csv\n`);
       if (result.halted) throw new FerryError("halted", `delta halted at a reconciliation gate (${result.reconciliation.halted?.object ?? "?"}): --accept-phase continues`);
     });
