@@ -146,3 +146,29 @@ describe("ferry run (PlanPlus sample into the simulator)", () => {
     expect(await ferry(["run", ...src, "--odoo", "http://127.0.0.1:9", "--db", "x", "--user", "u", "--api-key", "k", "--approve-proposed", "--out", join(root, "unreach")])).toBe(6);
   });
 });
+
+describe("ferry plan --odoo", () => {
+  it("validates against the target database's own fields (read only), e.g. a required custom field", async () => {
+    const target = await startSimulator({ port: 0 });
+    try {
+      const c = await OdooClient.connect({ url: target.url, db: target.db, user: target.user, apiKey: target.apiKey });
+      const [modelId] = await c.search("ir.model", [["model", "=", "crm.lead"]]);
+      await c.create("ir.model.fields", { model_id: modelId, name: "x_region", ttype: "char", field_description: "Region", state: "manual", required: true });
+      const before = await c.searchCount("res.partner", []);
+      await c.close();
+      const out = join(root, "plan-target");
+      const code = await ferry(["plan", ...src, "--odoo", target.url, "--db", target.db, "--user", target.user, "--api-key", target.apiKey, "--accept-phase", "*", "--out", out]);
+      expect(code).toBe(0);
+      const rec = JSON.parse(await readFile(join(out, "reconciliation.json"), "utf8")) as Reconciliation;
+      expect(rec.target).toContain(target.url);
+      // every deal becomes a crm.lead without the target's required x_region: Odoo refuses them all
+      expect(rec.objects.find((o) => o.object === "deals")?.loaded).toBe(0);
+      expect(rec.objects.find((o) => o.object === "contacts")?.loaded).toBe(48);
+      const c2 = await OdooClient.connect({ url: target.url, db: target.db, user: target.user, apiKey: target.apiKey });
+      expect(await c2.searchCount("res.partner", [])).toBe(before); // nothing written to the target
+      await c2.close();
+    } finally {
+      await target.close();
+    }
+  });
+});

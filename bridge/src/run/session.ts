@@ -11,11 +11,11 @@ import { isBalanced } from "../core/reconcile.ts";
 import { renderReport } from "../core/report-html.ts";
 import { XMLID_MODULE } from "../core/xmlid.ts";
 import { OdooClient } from "../odoo/client.ts";
-import { startSimulator } from "../odoo/simulator/index.ts";
+import { defaultFieldsDir, startSimulator } from "../odoo/simulator/index.ts";
 import type { Settings } from "../cli/settings.ts";
 import { odooConnection } from "../cli/settings.ts";
 import { openSource } from "./source.ts";
-import { buildSteps } from "./steps.ts";
+import { PROFILE_MODELS, buildSteps } from "./steps.ts";
 import { Ledger, loadedRowIndex, readLedger, type LedgerEntry } from "./ledger.ts";
 import { RowReports } from "./reports.ts";
 import { runPipeline } from "./pipeline.ts";
@@ -178,6 +178,27 @@ export interface RunResult {
   halted: boolean;
 }
 
+/**
+ * Read-only copy of a target database's schema for `plan --odoo`: fields_get of the models Ferry
+ * writes and the installed modules, in the simulator's recording format.
+ */
+async function snapshotTargetSchema(conn: { url: string; db: string; user: string; apiKey: string }, dir: string): Promise<string> {
+  const client = await OdooClient.connect(conn);
+  try {
+    await mkdir(dir, { recursive: true });
+    const models = (await client.searchRead<{ model: string }>("ir.model", [["model", "in", [...PROFILE_MODELS]]], { fields: ["model"] })).map((m) => m.model);
+    for (const m of models) {
+      const fields = await client.executeKw<Record<string, unknown>>(m, "fields_get", [], { attributes: ["string", "type", "required", "readonly", "relation", "selection", "store", "related"] });
+      await writeFile(join(dir, `${m}.json`), JSON.stringify(fields));
+    }
+    const mods = await client.searchRead<{ name: string; latest_version: string | false }>("ir.module.module", [["state", "=", "installed"]], { fields: ["name", "latest_version"] });
+    await writeFile(join(dir, "versions.json"), JSON.stringify({ version: client.version, installed_modules: mods.map((m) => ({ name: m.name, latest_version: m.latest_version || "" })) }));
+    return dir;
+  } finally {
+    await client.close();
+  }
+}
+
 /** Which Odoo a run writes to: URL (without trailing slash) and database. */
 export function targetKey(settings: Settings): string {
   return `${(settings.odooUrl ?? "").replace(/\/+$/, "")}|${settings.db ?? ""}`;
@@ -226,10 +247,14 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
   let target: string;
   if (mode === "plan") {
     // A dry run loads into a throw-away simulator, so Odoo's own validation (types, selections,
-    // required fields, relations) decides "would land" exactly as it would for real.
-    simulator = await startSimulator({ port: 0 });
+    // required fields, relations) decides "would land" exactly as it would for real. With --odoo,
+    // the simulator takes that database's field definitions and installed modules (read only).
+    const fieldsDirs = conn ? [defaultFieldsDir(), await snapshotTargetSchema(conn, join(runDir, ".target-schema"))] : undefined;
+    simulator = await startSimulator({ port: 0, ...(fieldsDirs ? { fieldsDir: fieldsDirs } : {}) });
     client = await OdooClient.connect({ url: simulator.url, db: simulator.db, user: simulator.user, apiKey: simulator.apiKey });
-    target = "dry run (scratch Odoo 18 simulator; nothing written to any Odoo)";
+    target = conn
+      ? `dry run (scratch simulator with the fields and modules of ${conn.url} db ${conn.db}; nothing written to any Odoo)`
+      : "dry run (scratch Odoo 18 simulator; nothing written to any Odoo)";
   } else {
     client = await OdooClient.connect(conn as NonNullable<typeof conn>);
     target = `${conn?.url} db ${conn?.db} (Odoo ${client.version.server_version})`;

@@ -35,7 +35,8 @@ export function mappingModels(doc: MappingDoc): string[] {
   return [...models].sort();
 }
 
-const PROFILE_EXTRA_MODELS = [
+/** Models whose fields the target profile reads besides the mapping's targets. */
+export const PROFILE_EXTRA_MODELS = [
   "res.partner",
   "res.users",
   "res.partner.category",
@@ -65,6 +66,9 @@ const PROFILE_EXTRA_MODELS = [
   "knowledge.article",
   "planning.slot",
 ];
+
+/** Every model a profile may need (mapping targets of both sources + the extras). */
+export const PROFILE_MODELS: ReadonlySet<string> = new Set([...PROFILE_EXTRA_MODELS, "ir.model.fields", "ir.model.fields.selection", "res.country", "res.country.state", "res.currency", "res.company", "product.pricelist", "utm.source", "res.partner.title", "calendar.event.type", "project.tags", "crm.tag", "account.tax", "uom.uom"]);
 
 /** mapping.md §1.1: the target profile, read from Odoo; a model that does not exist is left out. */
 export async function readTargetProfile(client: OdooClient, doc: MappingDoc): Promise<TargetProfile> {

@@ -32,7 +32,7 @@ export interface FaultOptions {
 export interface SimulatorOptions {
   port?: number;
   /** Directory of `<model>.json` fields_get dumps (+ versions.json). Default: the bundled Odoo 18 recordings. */
-  fieldsDir?: string;
+  fieldsDir?: string | string[];
   db?: string;
   user?: string;
   /** Password; also accepted as API key. */
@@ -115,7 +115,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const apiKeys = opts.apiKeys ?? (major >= 19 ? [DEFAULT_API_KEY_19] : []);
   const keys = new Set([password, ...apiKeys]);
   const base = opts.fieldsDir ?? defaultFieldsDir();
-  const store = new Store({ fieldsDir: major >= 19 && !opts.fieldsDir && existsSync(FIELDS19_DIR) ? [base, FIELDS19_DIR] : base, major });
+  const store = new Store({ fieldsDir: major >= 19 && !opts.fieldsDir && existsSync(FIELDS19_DIR) ? [base as string, FIELDS19_DIR] : base, major });
   seedReference(store);
   const stats: SimulatorStats = { requests: 0, calls: {}, faults: {} };
   let faults = opts.faults;

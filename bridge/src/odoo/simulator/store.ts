@@ -577,6 +577,7 @@ export class Store {
     for (const [name, f] of Object.entries(m.fields)) {
       if (!f.required || MAGIC.has(name) || f.type === "one2many") continue;
       if (!isEmpty(rec[name]) || (f.type === "boolean" || f.type === "integer" || f.type === "float" || f.type === "monetary")) continue;
+      if (name.startsWith("x_")) return { field: name, label: f.string }; // a required custom field has no default
       if (f.type === "selection" && f.selection?.length) {
         rec[name] = f.selection[0]?.[0];
         continue;
