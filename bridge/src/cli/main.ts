@@ -47,6 +47,7 @@ function runOptions(cmd: Command): Command {
     .option("--mapping <file>", "approved mapping document (JSON); `plan` defaults to the proposed mapping")
     .option("--approve-proposed", "propose and approve the mapping in one step, recorded as approved by the Odoo user running it")
     .option("--batch-size <n>", "records per load call", (v) => Number.parseInt(v, 10))
+    .option("--max-attachment-mb <n>", "reject attachments larger than this (file_too_large)", (v) => Number.parseFloat(v), 25)
     .option("--accept-phase <phase...>", "continue past the reconciliation gate of these phases")
     .option("--gate-threshold <ratio>", "halt when a phase is off by more than this ratio", (v) => Number.parseFloat(v), 0.01);
 }
@@ -69,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
         ...(typeof flags.batchSize === "number" ? { batchSize: flags.batchSize } : {}),
         acceptPhases: new Set((flags.acceptPhase as string[] | undefined) ?? []),
         gateThreshold: flags.gateThreshold as number,
+        maxAttachmentBytes: Math.round((flags.maxAttachmentMb as number) * 1048576),
       });
       if (settings.json) process.stdout.write(`${redact(JSON.stringify(result.reconciliation))}\n`);
       printSummary(result, settings.json ? process.stderr : process.stdout);

@@ -17,6 +17,7 @@ export const REJECT_CODES = [
   "parent_not_loaded",
   "file_missing",
   "checksum_mismatch",
+  "file_too_large",
   "odoo_error",
 ] as const;
 export type RejectCode = (typeof REJECT_CODES)[number];

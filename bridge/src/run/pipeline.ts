@@ -73,6 +73,8 @@ export interface PipelineOptions {
   gateThreshold?: number;
   acceptPhases?: ReadonlySet<string>;
   onProgress?: (object: string, counts: ObjectReconciliation) => void;
+  /** File content of an output's `binary` (attachments), base64, or why it cannot be had. */
+  resolveBinary?: (binary: NonNullable<MappedOutput["binary"]>) => Promise<{ base64: string } | { error: { code: string; message: string } }>;
   /** Stops the run between batches (e.g. the addon paused it or the lease was lost). */
   signal?: AbortSignal;
   now?: () => string;
@@ -98,7 +100,7 @@ interface Pending {
 interface Verdict {
   id?: number;
   operation: LedgerOperation;
-  failure?: { message: string; field?: string };
+  failure?: { message: string; field?: string; code?: string };
   previous?: Record<string, unknown>;
 }
 
@@ -292,6 +294,30 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
         }
         if (!seen) ensureSeen.set(o.xmlid, { operation: "create" }); // loaded once below, shared by every row naming it
       }
+      if (o.binary) {
+        // Documents move with their record: the file content goes in as `datas`, one attachment per
+        // call so memory holds one file at a time; missing or corrupt files reject the row.
+        const content = opts.resolveBinary ? await opts.resolveBinary(o.binary) : { error: { code: "file_missing", message: "no file source for attachments in this run" } };
+        if ("error" in content) {
+          verdicts.set(o, { operation: "reject", failure: { message: content.error.message, code: content.error.code, field: "file" } });
+          failedRows.add(p);
+          continue;
+        }
+        const cols = Object.keys(values).filter((c) => c !== "id").sort();
+        const res = await sink
+          .load(o.model, ["id", ...cols, "datas"], [{ key: o.xmlid, cells: [o.xmlid, ...cols.map((c) => values[c] ?? ""), content.base64] }])
+          .catch((e: unknown) => ({ landed: [], failed: [{ key: o.xmlid, message: (e as Error).message }] }));
+        const landed = res.landed[0];
+        if (landed) {
+          known.set(o.xmlid, { model: o.model, id: landed.id });
+          if (existing === undefined) created[o.model] = (created[o.model] ?? 0) + 1;
+          verdicts.set(o, { id: landed.id, operation: existing === undefined ? "create" : "update" });
+        } else {
+          verdicts.set(o, { operation: "reject", failure: { message: res.failed[0]?.message ?? "attachment not loaded" } });
+          failedRows.add(p);
+        }
+        continue;
+      }
       const cols = Object.keys(values).filter((c) => c !== "id").sort();
       const key = `${o.model}|${cols.join(",")}`;
       let g = groups.get(key);
@@ -401,8 +427,8 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
         if (failed?.failure) {
           entries.push(
             settleOther(p, "rejected", {
-              code: "odoo_error",
-              message: `Odoo refused the record: ${failed.failure.message}`,
+              code: failed.failure.code ?? "odoo_error",
+              message: failed.failure.code ? failed.failure.message : `Odoo refused the record: ${failed.failure.message}`,
               ...(failed.failure.field ? { field: failed.failure.field } : {}),
             }),
           );

@@ -24,6 +24,7 @@ import type { Sink } from "./pipeline.ts";
 import type { SourceExport } from "../sources/types.ts";
 import { safeJson } from "./secrets.ts";
 import { provisionCustomFields, type ProvisionReport } from "./provision.ts";
+import { binaryResolver } from "./binary.ts";
 import { checkOwnersResolved } from "./owners.ts";
 import { readFile } from "node:fs/promises";
 import type { MappingDoc } from "../core/mapping/schema.ts";
@@ -75,6 +76,8 @@ export interface RunOptions {
   /** Receives each rejected/skipped row. */
   onRejectRow?: RowReports["onRow"];
   signal?: AbortSignal;
+  /** Attachments larger than this are rejected (`file_too_large`); default 25 MB. */
+  maxAttachmentBytes?: number;
   /** Continue a stopped or crashed run (same run id, folder and start time). */
   resume?: { run: string; started_at: string };
   /** Run kind recorded in reconciliation.json (`ferry delta`, `ferry sample`); default full. */
@@ -306,6 +309,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
       ...(opts.acceptPhases ? { acceptPhases: opts.acceptPhases } : {}),
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
       ...(opts.signal ? { signal: opts.signal } : {}),
+      resolveBinary: binaryResolver(source, opts.maxAttachmentBytes),
     });
 
     const extra = opts.afterLoad ? await opts.afterLoad({ client, ...(ledger ? { ledger } : {}), runDir, runId, exp: source, objects: result.objects }) : undefined;

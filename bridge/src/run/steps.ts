@@ -12,6 +12,8 @@ import { contentHash } from "../core/mapping/approval.ts";
 import type { OdooClient } from "../odoo/client.ts";
 import type { SourceExport, ReadItem } from "../sources/types.ts";
 import type { Settings } from "../cli/settings.ts";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
 import { applyOwnerOverrides, type OwnersReport } from "./owners.ts";
 import type { MapResult, ObjectStep } from "./pipeline.ts";
 
@@ -92,6 +94,13 @@ async function readAll(exp: SourceExport, object: string): Promise<Record<string
   return out;
 }
 
+async function summaryFilesOf(root: string): Promise<string[]> {
+  const dirs = (await readdir(root).catch(() => [] as string[])).filter((d) => d.toLowerCase() === "project_summaries");
+  const out: string[] = [];
+  for (const d of dirs) for (const f of await readdir(join(root, d)).catch(() => [] as string[])) out.push(`${d}/${f}`, `project_summaries/${f}`);
+  return out;
+}
+
 export async function buildSteps(
   exp: SourceExport,
   settings: Settings,
@@ -133,6 +142,8 @@ export async function buildSteps(
     companyCurrency,
     fallbackOwnerLogin: settings.fallbackOwner ?? null,
     states,
+    // Project summary pages present in the export (so a missing one is flagged, not assumed).
+    ...(exp.source === "planplus" && exp.root ? { summaryFiles: await summaryFilesOf(exp.root) } : {}),
   };
   const ctx = createMapContext({
     source: exp.source,
