@@ -75,7 +75,8 @@ for (const { label, result } of results) {
   const landed = result.reconciliation.objects.reduce((a, o) => a + o.loaded, 0);
   console.log(`  ${label.padEnd(58)} landed ${String(landed).padStart(5)}  new ${String(created).padStart(5)}`);
 }
-const last = results.filter((r) => r.result.reconciliation.kind !== "plan").at(-1) ?? results.at(-1);
-if (last) console.log(`\nOpen the report: ${relative(process.cwd(), last.result.reportPath)}`);
+const firstRuns = results.filter((r) => r.label.endsWith("run into the simulator"));
+if (firstRuns.length) console.log("\nOpen the reports:");
+for (const r of firstRuns) console.log(`  ${r.label.split(":")[0]}: ${relative(process.cwd(), r.result.reportPath)}`);
 console.log(`All run folders: ${relative(process.cwd(), demoDir)}`);
 process.exitCode = failed || results.length === 0 ? 1 : 0;
