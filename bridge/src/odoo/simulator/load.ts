@@ -89,6 +89,9 @@ export function imdIndex(store: Store): Map<string, number> {
   }
   return idx;
 }
+/** Models whose `_rec_names_search` includes `code` in Odoo 18 (name_search matches `US`, `TX`). */
+const REC_NAMES_CODE = new Set(["res.country", "res.country.state"]);
+
 export function registerXmlid(store: Store, xmlid: string, model: string, resId: number): number {
   const { module, name } = qualify(xmlid);
   const idx = imdIndex(store);
@@ -142,7 +145,7 @@ export function load(store: Store, model: string, fields: string[], data: string
     if (relModel) {
       for (const r of relModel.records.values()) {
         if (r.active === false) continue;
-        if (r.name === cell || store.displayName(rel, r.id as number) === cell) found.push(r.id as number);
+        if (r.name === cell || store.displayName(rel, r.id as number) === cell || (REC_NAMES_CODE.has(rel) && r.code === cell)) found.push(r.id as number);
       }
     }
     if (found.length === 0) {
