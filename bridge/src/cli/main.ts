@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from "commander";
 import { FerryError } from "../core/errors.ts";
+import { sumValues, type ObjectReconciliation } from "../core/reconcile.ts";
 import { redact } from "../run/secrets.ts";
 import { odooConnection, resolveSettings } from "./settings.ts";
 import { OdooClient } from "../odoo/client.ts";
@@ -19,6 +20,26 @@ import { register as registerValidate } from "./commands/validate.ts";
 import { register as registerStatus } from "./commands/status.ts";
 import { register as registerDelta } from "./commands/delta.ts";
 import { register as registerSample } from "./commands/sample.ts";
+
+/** One live progress line on stderr, only when stderr is a terminal (cli.md). */
+function progressLine(): { update: (object: string, counts: ObjectReconciliation) => void; done: () => void } | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  const start = Date.now();
+  let total = 0;
+  const seen = new Map<string, number>();
+  return {
+    update(object, c) {
+      seen.set(object, c.source_count);
+      total = [...seen.values()].reduce((a, b) => a + b, 0);
+      const rate = total / Math.max((Date.now() - start) / 1000, 0.001);
+      const bold = process.env.NO_COLOR ? (t: string) => t : (t: string) => `\u001b[1m${t}\u001b[22m`;
+      process.stderr.write(`\r\u001b[2K${bold(object)}: ${c.source_count} rows · landed ${c.loaded} · rejected ${sumValues(c.rejected)} · skipped ${sumValues(c.skipped)} · ${total} rows in all, ${rate.toFixed(0)} rows/s`);
+    },
+    done() {
+      process.stderr.write("\r\u001b[2K");
+    },
+  };
+}
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, halted: 3, unapproved: 4, owners: 5, odoo: 6 } as const;
 
@@ -64,7 +85,9 @@ export async function main(argv: string[]): Promise<number> {
     const cmd = runOptions(connectionOptions(program.command(mode).description(description)));
     cmd.action(async (flags: Record<string, unknown>) => {
       const settings = resolveSettings(flags);
+      const progress = progressLine();
       const result = await executeRun(mode, settings, {
+        ...(progress ? { onProgress: progress.update } : {}),
         ...(flags.mapping ? { mappingFile: flags.mapping as string } : {}),
         approveProposed: Boolean(flags.approveProposed),
         ...(typeof flags.batchSize === "number" ? { batchSize: flags.batchSize } : {}),
@@ -72,6 +95,7 @@ export async function main(argv: string[]): Promise<number> {
         gateThreshold: flags.gateThreshold as number,
         maxAttachmentBytes: Math.round((flags.maxAttachmentMb as number) * 1048576),
       });
+      progress?.done();
       if (settings.json) process.stdout.write(`${redact(JSON.stringify(result.reconciliation))}\n`);
       printSummary(result, settings.json ? process.stderr : process.stdout);
       exitCode = result.halted ? EXIT.halted : EXIT.ok;
