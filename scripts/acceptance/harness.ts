@@ -5,6 +5,7 @@
  * and scores every check (scoreboard.json + scoreboard.md).
  */
 import { createHash, randomBytes } from "node:crypto";
+import { appendFileSync } from "node:fs";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { cpus, platform } from "node:os";
 import { join, resolve } from "node:path";
@@ -72,11 +73,16 @@ interface Target {
 
 class Board {
   readonly checks: CheckLine[] = [];
-  constructor(private readonly log: (l: string) => void) {}
+  /** `progressFile`: every line is appended as it is scored, so an interrupted run keeps its results. */
+  constructor(
+    private readonly log: (l: string) => void,
+    private readonly progressFile?: string,
+  ) {}
   add(source: string, check: string, status: CheckStatus | boolean, summary: string, numbers: Record<string, number> = {}, details: string[] = [], started = Date.now()): void {
     const s: CheckStatus = typeof status === "boolean" ? (status ? "pass" : "fail") : status;
     this.checks.push({ source, check, status: s, summary, numbers, details, seconds: (Date.now() - started) / 1000 });
     this.log(`${s.toUpperCase().padEnd(4)} ${source} · ${check}: ${summary}`);
+    if (this.progressFile) appendFileSync(this.progressFile, `${safeJson(this.checks[this.checks.length - 1])}\n`);
   }
   /** Runs a step; an exception becomes a failing line. */
   async step<T>(source: string, check: string, fn: () => Promise<T>): Promise<T | undefined> {
@@ -186,7 +192,8 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
   const out = resolve(opts.out);
   const seed = opts.seed ?? "1";
   await mkdir(out, { recursive: true });
-  const board = new Board(log);
+  await rm(join(out, "scoreboard.lines.jsonl"), { force: true });
+  const board = new Board(log, join(out, "scoreboard.lines.jsonl"));
   // Distinctive secrets: the Odoo API key (simulator) and a Plexus token; neither may reach any file.
   const apiKey = opts.odoo ? opts.odoo.password : `ferryacc_${randomBytes(16).toString("hex")}`;
   const plexusToken = `pxtok_${randomBytes(16).toString("hex")}`;
