@@ -123,6 +123,19 @@ describe("detection, classification, proposals, diff", () => {
     }
   });
 
+  it("reads the bridge's sample_diff.csv (every compared field, with a status) and keeps what differs", () => {
+    const csv = '\uFEFF"object","source_id","model","xmlid","field","status","cause","source_value","odoo_value","note"\r\n' +
+      '"companies","20001","res.partner","ferry_planplus.planplus_company_20001","name","match","","Acme","Acme",""\r\n' +
+      '"companies","20001","res.partner","ferry_planplus.planplus_company_20001","website","mismatch","value_normalized","www.acme.example","http://www.acme.example",""\r\n' +
+      '"contacts","100028","","","","not_loaded","","","","rejected: malformed_row"\r\n';
+    const rows = parseDiffCsv(csv);
+    expect(rows.map((r) => [r.object, r.field, r.cause])).toEqual([
+      ["companies", "website", "value_normalized"],
+      ["contacts", "", "not_loaded"],
+    ]);
+    expect(rows[1]?.note).toBe("rejected: malformed_row");
+  });
+
   it("parses the sample diff CSV loosely and filters it", () => {
     const rows = parseDiffCsv('\uFEFF"object","source_id","field","source_value","odoo_value","cause"\r\n"contacts","1","email","A@X","a@x","normalized"\r\n"deals","2","name","x","y","truncated"\r\n');
     expect(rows).toHaveLength(2);

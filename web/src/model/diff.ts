@@ -14,6 +14,9 @@ export interface DiffRow {
   source: string;
   odoo: string;
   cause: string;
+  /** The bridge's row status: match / mismatch / not_loaded / no_write ("" when the file has none). */
+  status: string;
+  note: string;
 }
 
 const ALIASES: Record<keyof DiffRow, string[]> = {
@@ -25,6 +28,8 @@ const ALIASES: Record<keyof DiffRow, string[]> = {
   source: ["source value", "source_value", "expected", "source"],
   odoo: ["odoo value", "odoo_value", "actual", "odoo"],
   cause: ["cause", "mismatch cause", "reason", "kind"],
+  status: ["status"],
+  note: ["note"],
 };
 
 export function parseDiffCsv(text: string): DiffRow[] {
@@ -33,15 +38,20 @@ export function parseDiffCsv(text: string): DiffRow[] {
   const header = (records.shift() ?? []).map((h) => h.trim().toLowerCase());
   const idx = {} as Record<keyof DiffRow, number>;
   for (const key of Object.keys(ALIASES) as (keyof DiffRow)[]) idx[key] = header.findIndex((h) => ALIASES[key].includes(h));
-  return records
-    .filter((r) => r.some((c) => c.trim() !== ""))
-    .map((r) => {
-      const get = (k: keyof DiffRow): string => {
-        const i = idx[k];
-        return i >= 0 ? (r[i] ?? "") : "";
-      };
-      return { object: get("object"), sourceId: get("sourceId"), model: get("model"), resId: get("resId"), field: get("field"), source: get("source"), odoo: get("odoo"), cause: get("cause") || "differs" };
-    });
+  return (
+    records
+      .filter((r) => r.some((c) => c.trim() !== ""))
+      .map((r) => {
+        const get = (k: keyof DiffRow): string => {
+          const i = idx[k];
+          return i >= 0 ? (r[i] ?? "") : "";
+        };
+        const status = get("status");
+        return { object: get("object"), sourceId: get("sourceId"), model: get("model"), resId: get("resId"), field: get("field"), source: get("source"), odoo: get("odoo"), cause: get("cause") || (status && status !== "mismatch" ? status : "differs"), status, note: get("note") };
+      })
+      // `ferry sample` lists every compared field; the table shows what did not land as sent.
+      .filter((d) => d.status !== "match")
+  );
 }
 
 export interface DiffFilter {

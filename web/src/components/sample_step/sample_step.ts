@@ -44,7 +44,7 @@ export class SampleStep extends Component {
         <tr t-foreach="props.model.filteredDiff.slice(0, 500)" t-as="d" t-key="d_index">
           <td t-esc="d.object"/><td t-esc="d.sourceId"/><td><code t-esc="d.field"/></td>
           <td class="text-break" t-esc="d.source"/><td class="text-break" t-esc="d.odoo"/>
-          <td><span class="badge text-bg-warning" t-esc="d.cause"/></td>
+          <td><span class="badge text-bg-warning" t-esc="d.cause"/><div t-if="d.note" class="small text-muted" t-esc="d.note"/></td>
         </tr>
       </tbody>
     </table>

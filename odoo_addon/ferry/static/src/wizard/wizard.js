@@ -16328,7 +16328,9 @@ var ALIASES = {
 		"mismatch cause",
 		"reason",
 		"kind"
-	]
+	],
+	status: ["status"],
+	note: ["note"]
 };
 function parseDiffCsv(text) {
 	const p = new CsvChunkParser();
@@ -16341,6 +16343,7 @@ function parseDiffCsv(text) {
 			const i = idx[k];
 			return i >= 0 ? r[i] ?? "" : "";
 		};
+		const status = get("status");
 		return {
 			object: get("object"),
 			sourceId: get("sourceId"),
@@ -16349,9 +16352,11 @@ function parseDiffCsv(text) {
 			field: get("field"),
 			source: get("source"),
 			odoo: get("odoo"),
-			cause: get("cause") || "differs"
+			cause: get("cause") || (status && status !== "mismatch" ? status : "differs"),
+			status,
+			note: get("note")
 		};
-	});
+	}).filter((d) => d.status !== "match");
 }
 function filterDiff(rows, f) {
 	const field = f.field.trim().toLowerCase();
@@ -19104,7 +19109,7 @@ var SampleStep = class extends Component {
         <tr t-foreach="props.model.filteredDiff.slice(0, 500)" t-as="d" t-key="d_index">
           <td t-esc="d.object"/><td t-esc="d.sourceId"/><td><code t-esc="d.field"/></td>
           <td class="text-break" t-esc="d.source"/><td class="text-break" t-esc="d.odoo"/>
-          <td><span class="badge text-bg-warning" t-esc="d.cause"/></td>
+          <td><span class="badge text-bg-warning" t-esc="d.cause"/><div t-if="d.note" class="small text-muted" t-esc="d.note"/></td>
         </tr>
       </tbody>
     </table>
