@@ -259,8 +259,10 @@ describe.skipIf(!hasChromium)("wizard in Chromium against the harness (faked ORM
     await input?.uploadFile(zipPath);
     await page.waitForFunction(() => document.querySelector(".o_ferry_upload_status")?.textContent?.includes("files,"), { timeout: 60_000 });
     expect(await page.$$eval(".o_ferry_uploads .o_ferry_upload_status", (e) => e.length)).toBe(1); // the previous project's uploads are gone
-    const objects = await page.$$eval(".o_ferry_files > tbody > tr > td:nth-child(2)", (tds) => tds.map((td) => td.textContent?.trim()));
     const jsonl = readdirSync(join(ROOT, "sample/plexus")).filter((f) => f.endsWith(".jsonl")).map((f) => f.replace(/\.jsonl$/, ""));
+    // the status line can show before every row is rendered on a loaded machine: wait for the rows
+    await page.waitForFunction((n) => document.querySelectorAll(".o_ferry_files > tbody > tr").length >= n, { timeout: 60_000 }, jsonl.length);
+    const objects = await page.$$eval(".o_ferry_files > tbody > tr > td:nth-child(2)", (tds) => tds.map((td) => td.textContent?.trim()));
     expect([...objects].sort()).toEqual([...jsonl].sort());
     await shot(page, "17-plexus-bundle");
     await clickSel(page, ".o_ferry_next");
