@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
 import { serve, type AddonApi, type ClaimedRun } from "../../bridge/src/run/serve.ts";
 import { resolveSettings } from "../../bridge/src/cli/settings.ts";
+import { OdooClient } from "../../bridge/src/odoo/client.ts";
 import type { LedgerEntry } from "../../bridge/src/run/ledger.ts";
 
 const SAMPLE = resolve(import.meta.dirname, "../../sample/planplus");
@@ -103,6 +104,19 @@ describe("ferry serve", () => {
     expect(addon.reports).toEqual(expect.arrayContaining(["report.html", "reconciliation.json", "rejected_rows.csv"]));
     const contacts = addon.progress.filter((p) => p.phase === "contacts").at(-1);
     expect(contacts?.counters).toMatchObject({ source: 52, landed: 48, state: "done" });
+  });
+
+  it("plays a sample run: loads a slice, attaches the field diff, and leaves nothing behind", async () => {
+    const addon = new FakeAddon();
+    await queuedRun(addon, 4, { run_type: "sample" });
+    const settings = resolveSettings({ odoo: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey, exportTimeZone: "America/Chicago" }, {});
+    const client = await OdooClient.connect({ url: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey });
+    const before = await client.searchCount("res.partner", [], { active_test: false });
+    await serve(addon, settings, { once: true, workRoot: join(work, "sample"), log: () => undefined });
+    expect(addon.state.get(4)).toBe("done");
+    expect(addon.reports).toEqual(expect.arrayContaining(["sample_diff.csv", "sample_diff.html"]));
+    expect(await client.searchCount("res.partner", [], { active_test: false })).toBe(before);
+    await client.close();
   });
 
   it("refuses a run whose mapping is not approved in Odoo", async () => {

@@ -12,11 +12,17 @@ import { sumValues } from "../core/reconcile.ts";
 import { approve } from "../core/mapping/approval.ts";
 import { exportMappingJson } from "../core/mapping/document.ts";
 import { defaultMapping } from "../mappings/index.ts";
-import type { OdooClient } from "../odoo/client.ts";
 import type { Settings } from "../cli/settings.ts";
 import type { LedgerEntry } from "./ledger.ts";
 import { redact } from "./secrets.ts";
 import { executeRun } from "./session.ts";
+import { executeSample } from "./sample.ts";
+import { rollbackRun } from "./rollback.ts";
+import { OdooClient } from "../odoo/client.ts";
+import { odooConnection } from "../cli/settings.ts";
+
+/** Rows per object in a sample run queued from the wizard. */
+const SAMPLE_SIZE = 20;
 
 /** The run dict `ferry.run.claim_next` returns (docs/addon.md). */
 export interface ClaimedRun {
@@ -98,8 +104,8 @@ export async function processRun(
       .catch((e: unknown) => log(`heartbeat failed: ${redact((e as Error).message)}`));
   }, Math.max(1000, (opts.leaseSeconds * 1000) / 3));
   try {
-    if (run.run_type !== "full") {
-      throw new FerryError("unsupported", `run type "${run.run_type}" is not handled by this sidecar yet (full runs are); use the CLI for it`);
+    if (run.run_type !== "full" && run.run_type !== "sample") {
+      throw new FerryError("unsupported", `run type "${run.run_type}" is not handled by this sidecar yet (full and sample runs are); use the CLI for it`);
     }
     // The approval gate, as in the CLI: every mapping of the run approved in Odoo.
     if (run.mappings.length === 0) throw new FerryError("mapping_unapproved", "the project has no mapping; propose and approve it in the wizard first");
@@ -130,7 +136,29 @@ export async function processRun(
       await api.appendRejects(run.id, rejects.splice(0), w);
     };
     const lastReport = new Map<string, number>();
-    log(`run ${run.id} (${run.name}): ${run.project.source_system} into Odoo`);
+    log(`run ${run.id} (${run.name}): ${run.project.source_system} into Odoo (${run.run_type})`);
+    if (run.run_type === "sample") {
+      // A connected slice is loaded, read back and diffed field by field, then removed again:
+      // a sample must not stay in the database.
+      const sample = await executeSample(settings, { mappingFile, size: SAMPLE_SIZE, acceptPhases: new Set(["*"]), signal: abort.signal });
+      const conn = odooConnection(settings);
+      if (conn) {
+        const client = await OdooClient.connect(conn);
+        try {
+          await rollbackRun(client, sample.runDir, { force: true });
+        } finally {
+          await client.close();
+        }
+      }
+      for (const o of sample.reconciliation.objects) await api.reportProgress(run.id, o.object, counters(o, "done"), w);
+      for (const path of [sample.csvPath, sample.htmlPath, sample.reportPath]) {
+        const data = await readFile(path).catch(() => undefined);
+        if (data) await api.attachReport(run.id, basename(path), data.toString("base64"), w);
+      }
+      await api.markDone(run.id, { ...sample.reconciliation, kind: "sample", diff: sample.diff }, w);
+      log(`run ${run.id}: sample done (${sample.diff ? "diff attached" : "no diff"})`);
+      return "done";
+    }
     const result = await executeRun("run", settings, {
       mappingFile,
       runId: `odoo-${run.id}-${run.attempts}`,
