@@ -4,6 +4,7 @@
  * use, existing records that may collide with the source (same e-mails, stage names, project names),
  * records Ferry already created, and users. `--install` installs the missing apps after confirmation.
  */
+import { getPath } from "../core/mapping/engine.ts";
 import { readFile } from "node:fs/promises";
 import type { SourceSystem } from "../core/codes.ts";
 import { FerryError } from "../core/errors.ts";
@@ -54,16 +55,6 @@ export async function loadAuditMapping(source: SourceSystem, file?: string): Pro
   } catch (e) {
     throw new FerryError("usage", `cannot read mapping ${file}: ${(e as Error).message}`, { file });
   }
-}
-
-function getPath(data: Record<string, unknown>, path: string): unknown {
-  if (path in data) return data[path];
-  let cur: unknown = data;
-  for (const p of path.split(".")) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string, unknown>)[p];
-  }
-  return cur;
 }
 
 interface CollisionProbe {

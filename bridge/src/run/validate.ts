@@ -7,6 +7,7 @@
  * Checks are derived from the mapping document: each object's `reference` table says where every
  * source column lands (`model.field`); many2one fields give the link checks, `x_` fields the fill rates.
  */
+import { getPath } from "../core/mapping/engine.ts";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { parse } from "csv-parse/sync";
@@ -68,16 +69,6 @@ async function readCsv(file: string): Promise<CsvRow[]> {
 
 function emptyValue(v: unknown): boolean {
   return v === null || v === undefined || v === false || (typeof v === "string" && v.trim() === "") || (Array.isArray(v) && v.length === 0);
-}
-
-function getPath(data: Record<string, unknown>, path: string): unknown {
-  if (path in data) return data[path];
-  let cur: unknown = data;
-  for (const p of path.split(".")) {
-    if (cur === null || typeof cur !== "object") return undefined;
-    cur = (cur as Record<string, unknown>)[p];
-  }
-  return cur;
 }
 
 /** How to find the Odoo record a row of `om` writes `model` on, and where a column's link points. */
