@@ -168,7 +168,13 @@ describe.skipIf(!hasChromium)("wizard in Chromium against the harness (faked ORM
     expect(tabs.length).toBe(4);
     for (let i = 0; i < tabs.length; i += 1) {
       await page.click(`.o_ferry_mapping_tabs li:nth-child(${i + 1}) button`);
-      await clickSel(page, ".o_ferry_approve");
+      // On a loaded machine a click can land while the tab re-renders: click again (at most 3 times)
+      // until the object shows who approved it.
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        await clickSel(page, ".o_ferry_approve");
+        const ok = await page.waitForSelector(".o_ferry_approved_by", { timeout: 8_000 }).then(() => true, () => false);
+        if (ok) break;
+      }
       await page.waitForSelector(".o_ferry_approved_by");
     }
     await page.click(".o_ferry_mapping_tabs li:nth-child(2) button");
