@@ -223,6 +223,8 @@ function reportError(e: unknown): number {
       return EXIT.unapproved;
     case "owners_unresolved":
       return EXIT.owners;
+    case "halted":
+      return EXIT.halted;
     default:
       return EXIT.failed;
   }
