@@ -47,7 +47,7 @@ export interface ConnectOptions {
   protocol?: OdooProtocol | "auto";
   /** Context merged into every write (`create`, `write`, `unlink`, `load`); default {@link BULK_CONTEXT}. */
   context?: Record<string, unknown>;
-  /** Optional request-rate cap (requests per second, e.g. 1 for Odoo Online). */
+  /** Request-rate cap (requests per second, e.g. 1 for Odoo Online; 0 = none); default env FERRY_MAX_RPS. */
   maxRequestsPerSecond?: number;
   /** Called on each retry (no secrets in the error). */
   onRetry?: (info: { attempt: number; delayMs: number; error: OdooError; model?: string; method?: string }) => void;
@@ -154,16 +154,33 @@ interface RpcParams {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Simple request-rate limiter (one slot every 1000/rps ms). */
-class RateLimiter {
-  private next = 0;
-  constructor(private readonly intervalMs: number) {}
+/**
+ * Request-rate cap: request starts are spaced 1000/rps ms apart (slots reserved in call order, so
+ * concurrent callers queue fairly). Every HTTP request takes a slot, retries included.
+ */
+export class RateLimiter {
+  #next = 0;
+  readonly intervalMs: number;
+  constructor(readonly requestsPerSecond: number) {
+    if (!(requestsPerSecond > 0)) throw new OdooError("odoo_rate", `requests per second must be > 0, not ${requestsPerSecond}`);
+    this.intervalMs = 1000 / requestsPerSecond;
+  }
+  /** Resolves when the caller may send its request. */
   async take(): Promise<void> {
     const now = Date.now();
-    const at = Math.max(now, this.next);
-    this.next = at + this.intervalMs;
+    const at = Math.max(now, this.#next);
+    this.#next = at + this.intervalMs;
     if (at > now) await sleep(at - now);
   }
+}
+
+/** `maxRequestsPerSecond` from the option, else env FERRY_MAX_RPS (`ferry --max-rps`); undefined = no cap. */
+function rateCap(opt: number | undefined): number | undefined {
+  const raw = opt ?? (typeof process !== "undefined" ? process.env.FERRY_MAX_RPS : undefined);
+  if (raw === undefined || raw === "") return undefined;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < 0) throw new OdooError("odoo_rate", `max requests per second must be a positive number, not "${String(raw)}"`);
+  return n > 0 ? n : undefined;
 }
 
 function isIdList(v: unknown): v is number[] {
@@ -196,7 +213,8 @@ export class OdooClient {
     this.#apiKey = conn.apiKey;
     this.#opts = opts;
     this.#writeContext = { ...(opts.context ?? BULK_CONTEXT) };
-    this.#limiter = opts.maxRequestsPerSecond && opts.maxRequestsPerSecond > 0 ? new RateLimiter(1000 / opts.maxRequestsPerSecond) : undefined;
+    const rps = rateCap(opts.maxRequestsPerSecond);
+    this.#limiter = rps ? new RateLimiter(rps) : undefined;
     this.#rpc = new JSONRPCClient<RpcParams>(async (payload, params) => {
       let body: Json;
       try {
@@ -275,6 +293,11 @@ export class OdooClient {
       throw new OdooAuthError(`Odoo refused the login for user "${this.user}" on database "${this.db}" (wrong password or API key)`);
     }
     this.uid = uid;
+  }
+
+  /** The request-rate cap in force (requests per second), undefined when uncapped. */
+  get maxRequestsPerSecond(): number | undefined {
+    return this.#limiter?.requestsPerSecond;
   }
 
   /** Calls `model.method(*args, **kwargs)`. */
