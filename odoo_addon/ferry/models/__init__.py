@@ -8,3 +8,4 @@ from . import ferry_run_phase
 from . import ferry_run
 from . import ferry_ledger
 from . import ferry_reject
+from . import ferry_run_create_date

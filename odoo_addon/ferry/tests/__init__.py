@@ -7,3 +7,4 @@ from . import test_run_queue
 from . import test_run_concurrency
 from . import test_rollback
 from . import test_wizard
+from . import test_source_create_date
