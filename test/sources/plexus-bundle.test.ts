@@ -6,7 +6,7 @@ import { zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { FerryError } from "../../bridge/src/core/errors.ts";
 import { canonicalJson } from "../../bridge/src/core/hash.ts";
-import { attachmentPath, openPlexusBundle } from "../../bridge/src/sources/plexus/index.ts";
+import { attachmentPath, openPlexusBundle, PLEXUS_FIELDS, PLEXUS_ID_PREFIX } from "../../bridge/src/sources/plexus/index.ts";
 import type { ObjectReader, ReadItem } from "../../bridge/src/sources/types.ts";
 
 async function items(r: ObjectReader | undefined): Promise<ReadItem[]> {
@@ -18,9 +18,16 @@ async function items(r: ObjectReader | undefined): Promise<ReadItem[]> {
 const view = (list: ReadItem[]): string[] =>
   list.map((i) => (i.kind === "record" ? `${i.record.origin.row}:rec:${i.record.id}` : `${i.origin.row}:${i.issue.code}:${i.id}`));
 
-const full = (id: string, updated: string, extra: Record<string, unknown> = {}): Record<string, unknown> => ({
-  id, created_at: "2024-01-01T00:00:00Z", updated_at: updated, deleted: false, deleted_at: null, ...extra,
-});
+/** A full record of the object named by the id prefix: every A.4 field present (nullable ones null). */
+const full = (id: string, updated: string, extra: Record<string, unknown> = {}): Record<string, unknown> => {
+  const object = (Object.entries(PLEXUS_ID_PREFIX).find(([, p]) => id.startsWith(p)) ?? ["users"])[0] as keyof typeof PLEXUS_FIELDS;
+  const rec: Record<string, unknown> = {};
+  for (const [name, type, nullable] of PLEXUS_FIELDS[object]) {
+    if (name === "lines") continue;
+    rec[name] = nullable ? null : type === "boolean" ? false : ["Money", "Quantity", "number", "integer"].includes(type) ? 1 : type.endsWith("List") ? [] : ["CustomFields", "object", "Address", "ContactInfo", "GeoPoint"].includes(type) ? {} : "x";
+  }
+  return { ...rec, id, created_at: "2024-01-01T00:00:00Z", updated_at: updated, deleted: false, deleted_at: null, ...extra };
+};
 
 function bundle(files: Record<string, string>, manifestOverrides: Record<string, unknown> = {}, objOverrides: Record<string, Record<string, unknown>> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), "ferry-pxb-"));

@@ -31,6 +31,48 @@ export interface ObjectReader {
   unknownColumns?: string[];
   /** Every source row yields exactly one item (blank CSV records / blank custom_fields values excepted). Re-callable. */
   read(): AsyncIterable<ReadItem>;
+  /**
+   * Counts of the latest `read()` (updated while it runs; `done` once the file was read to the end):
+   * rows read, valid records, rejects and skips by code. Undefined before the first read.
+   */
+  readonly counts?: FileCounts | undefined;
+}
+
+/** Per-file reader counts (issue 4: read / valid / rejected). */
+export interface FileCounts extends ReadCounts {
+  file: string;
+  rejectedBy: Record<string, number>;
+  skippedBy: Record<string, number>;
+  /** the read ran to the end of the file */
+  done: boolean;
+}
+
+export function newFileCounts(file: string): FileCounts {
+  return { file, read: 0, valid: 0, rejected: 0, skipped: 0, rejectedBy: {}, skippedBy: {}, done: false };
+}
+
+/** Adds one item to `c`. */
+export function countItem(c: FileCounts, item: ReadItem): void {
+  c.read++;
+  if (item.kind === "record") c.valid++;
+  else if (item.outcome === "rejected") {
+    c.rejected++;
+    c.rejectedBy[item.issue.code] = (c.rejectedBy[item.issue.code] ?? 0) + 1;
+  } else {
+    c.skipped++;
+    c.skippedBy[item.issue.code] = (c.skippedBy[item.issue.code] ?? 0) + 1;
+  }
+}
+
+/** Wraps a reader's item stream so that `set(counts)` always holds the counts of the latest read. */
+export async function* counted(file: string, items: AsyncIterable<ReadItem>, set: (c: FileCounts) => void): AsyncGenerator<ReadItem> {
+  const c = newFileCounts(file);
+  set(c);
+  for await (const item of items) {
+    countItem(c, item);
+    yield item;
+  }
+  c.done = true;
 }
 
 export interface SourceExport {

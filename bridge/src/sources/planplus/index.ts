@@ -9,7 +9,8 @@ import type { CsvParserKind } from "./csv.ts";
 import { headerKey, PLANPLUS_FILES } from "./schema.ts";
 
 export { PLANPLUS_FILES, PLANPLUS_BY_OBJECT } from "./schema.ts";
-export type { PlanPlusFileSpec } from "./schema.ts";
+export type { PlanPlusFileSpec, PlanPlusRow } from "./schema.ts";
+export { planPlusRowSchema, validatePlanPlusRow } from "./schema.ts";
 export { PlanPlusFileReader } from "./reader.ts";
 
 export interface OpenPlanPlusOptions {
@@ -19,6 +20,8 @@ export interface OpenPlanPlusOptions {
   dedupe?: boolean;
   /** CSV parser: the built-in tokenizer (default) or the csv-parse library (reference) */
   parser?: CsvParserKind;
+  /** row validation: `fast` (compiled zod schema checks, zod for failing rows; default) or `zod` (zod on every row) */
+  validation?: "fast" | "zod";
 }
 
 /**
@@ -58,7 +61,7 @@ export async function openPlanPlus(input: string, opts: OpenPlanPlusOptions = {}
       if (expected) missing.push(spec.object);
       continue;
     }
-    const reader = await openPlanPlusFile(spec, p.abs, p.rel, opts.dedupe ?? true, opts.parser ?? "fast");
+    const reader = await openPlanPlusFile(spec, p.abs, p.rel, opts.dedupe ?? true, opts.parser ?? "fast", opts.validation ?? "fast");
     if (reader.unknownColumns.length) warnings.push(`${p.rel}: unknown columns kept: ${reader.unknownColumns.join(", ")}`);
     const absentOptional = reader.absentColumns.filter((c) => !(edition === "planner" && spec.plannerMissing?.includes(c)));
     if (absentOptional.length) warnings.push(`${p.rel}: optional columns absent (read as empty): ${absentOptional.join(", ")}`);

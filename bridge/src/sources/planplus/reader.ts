@@ -3,12 +3,13 @@ import { hash as oneShotHash } from "node:crypto";
 import type { RowOrigin } from "../../core/codes.ts";
 import { FerryError } from "../../core/errors.ts";
 import { parsePlanPlusDateTime } from "../../core/normalize/dates.ts";
-import type { ObjectReader, ReadItem } from "../types.ts";
+import { counted } from "../types.ts";
+import type { FileCounts, ObjectReader, ReadItem } from "../types.ts";
 import { DedupeIndex } from "../dedupe.ts";
 import type { DedupeDecision } from "../dedupe.ts";
 import { CsvSyntaxError, csvBatches, csvRecords, detectEncoding } from "./csv.ts";
 import type { CsvParserKind, PlanPlusEncoding } from "./csv.ts";
-import { headerKey, isVerbatim, missingRequired } from "./schema.ts";
+import { headerKey, isVerbatim, missingRequired, validatePlanPlusRow } from "./schema.ts";
 import type { PlanPlusFileSpec } from "./schema.ts";
 
 const SEP = "\u001f";
@@ -53,6 +54,11 @@ export interface PlanPlusFileReaderInit {
   /** set `false` to skip the duplicate/superseded pre-pass (one pass only) */
   dedupe?: boolean;
   parser?: CsvParserKind;
+  /**
+   * `fast` (default): the read loop checks rows with the compiled form of the zod row schema and runs
+   * zod itself on the rows that fail it (for the issue); `zod`: every row through zod `safeParse`.
+   */
+  validation?: "fast" | "zod";
 }
 
 export class PlanPlusFileReader implements ObjectReader {
@@ -66,6 +72,8 @@ export class PlanPlusFileReader implements ObjectReader {
   private readonly path: string;
   private readonly dedupe: boolean;
   private readonly parser: CsvParserKind;
+  private readonly validation: "fast" | "zod";
+  counts: FileCounts | undefined;
   /** spec columns absent from the file (optional ones read as null) */
   readonly absentColumns: string[];
 
@@ -78,6 +86,7 @@ export class PlanPlusFileReader implements ObjectReader {
     this.header = init.header.map((h) => h.replace(/^\uFEFF/, "").trim());
     this.dedupe = init.dedupe ?? true;
     this.parser = init.parser ?? "fast";
+    this.validation = init.validation ?? "fast";
     const byKey = new Map(init.spec.columns.map((c) => [headerKey(c), c]));
     const seen = new Set<string>();
     this.unknownColumns = [];
@@ -194,7 +203,12 @@ export class PlanPlusFileReader implements ObjectReader {
     return idx.decisions();
   }
 
-  async *read(): AsyncGenerator<ReadItem> {
+  /** Every record → one item (blank records excepted); valid rows validated with the zod row schema. */
+  read(): AsyncGenerator<ReadItem> {
+    return counted(this.file, this.items(), (c) => (this.counts = c));
+  }
+
+  private async *items(): AsyncGenerator<ReadItem> {
     const decisions = await this.decide();
     const width = this.columns.length;
     let row = 0;
@@ -245,16 +259,13 @@ export class PlanPlusFileReader implements ObjectReader {
             };
             continue;
           }
-          const missing = missingRequired(this.spec, (c) => data[c] ?? null);
+          const missing = this.validation === "zod" ? "" : missingRequired(this.spec, (c) => data[c] ?? null);
           if (missing !== null) {
-            yield {
-              kind: "outcome",
-              origin: origin(row),
-              id,
-              outcome: "rejected",
-              issue: { code: "missing_required", field: missing, message: `required value "${missing}" is empty` },
-            };
-            continue;
+            const issue = validatePlanPlusRow(this.spec, data) ?? (missing ? { code: "missing_required" as const, field: missing, message: `required value "${missing}" is empty` } : null);
+            if (issue) {
+              yield { kind: "outcome", origin: origin(row), id, outcome: "rejected", issue };
+              continue;
+            }
           }
           const hash = oneShotHash("sha256", rec.join(SEP), "hex");
           yield { kind: "record", record: { origin: origin(row), id: id as string, data, hash } };
@@ -279,9 +290,16 @@ export async function readHeader(file: string, encoding: PlanPlusEncoding): Prom
   return null;
 }
 
-export async function openPlanPlusFile(spec: PlanPlusFileSpec, absPath: string, file: string, dedupe = true, parser: CsvParserKind = "fast"): Promise<PlanPlusFileReader> {
+export async function openPlanPlusFile(
+  spec: PlanPlusFileSpec,
+  absPath: string,
+  file: string,
+  dedupe = true,
+  parser: CsvParserKind = "fast",
+  validation: "fast" | "zod" = "fast",
+): Promise<PlanPlusFileReader> {
   const encoding = await detectEncoding(absPath);
   const header = await readHeader(absPath, encoding);
   if (!header) throw new FerryError("empty_file", `${file}: file is empty (no header record)`, { file });
-  return new PlanPlusFileReader({ spec, path: absPath, file, encoding, header, dedupe, parser });
+  return new PlanPlusFileReader({ spec, path: absPath, file, encoding, header, dedupe, parser, validation });
 }

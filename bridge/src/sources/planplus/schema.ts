@@ -1,4 +1,6 @@
-/** PlanPlus CSV files of sources.md B.4: exact header texts, required columns, id columns. */
+/** PlanPlus CSV files of sources.md B.4: exact header texts, required columns, id columns; zod row schemas. */
+import { z } from "zod";
+import type { RowIssue } from "../../core/codes.ts";
 
 export interface PlanPlusFileSpec {
   object: string;
@@ -165,12 +167,11 @@ export function headerKey(s: string): string {
 }
 
 /**
- * Row-level required rules beyond the `required` columns (B.4 notes). Returns the first missing
- * field (name or `A|B` for one-of rules), or null.
+ * Row-level rules of the B.4 notes beyond the `required` columns (one-of columns, timed events).
+ * Returns the missing field (name, or `A|B` for one-of rules), or null.
  */
-export function missingRequired(spec: PlanPlusFileSpec, get: (col: string) => string | null): string | null {
-  for (const col of spec.required) if (get(col) === null) return col;
-  switch (spec.object) {
+export function rowRuleMissing(object: string, get: (col: string) => string | null): string | null {
+  switch (object) {
     case "contacts":
       if (get("First Name") === null && get("Last Name") === null && get("E-mail Address") === null && get("Company") === null)
         return "First Name|Last Name|E-mail Address|Company";
@@ -191,4 +192,56 @@ export function missingRequired(spec: PlanPlusFileSpec, get: (col: string) => st
     }
   }
   return null;
+}
+
+/**
+ * Fast form of the row schema for the read loop: the first missing field, or null when the row is
+ * valid. Must agree with `planPlusRowSchema` (test/sources/validation.test.ts checks it row by row).
+ */
+export function missingRequired(spec: PlanPlusFileSpec, get: (col: string) => string | null): string | null {
+  for (const col of spec.required) if (get(col) === null) return col;
+  return rowRuleMissing(spec.object, get);
+}
+
+/**
+ * A PlanPlus row as the reader yields it: spec header text → trimmed text, or null when the cell is
+ * empty (B.2); unknown columns under their header text. All values stay text: dates, numbers, enums
+ * and e-mails are judged by the mapping (Part C treats most bad values as flags, not rejects).
+ */
+export type PlanPlusRow = Record<string, string | null>;
+
+const schemaCache = new Map<string, z.ZodType<PlanPlusRow>>();
+
+/**
+ * zod schema of one file's rows, derived from the B.4 column table: `req = yes` columns are
+ * non-empty text, the others text or null, plus the row rules of the notes (`rowRuleMissing`).
+ */
+export function planPlusRowSchema(spec: PlanPlusFileSpec): z.ZodType<PlanPlusRow> {
+  const hit = schemaCache.get(spec.object);
+  if (hit) return hit;
+  const required = new Set(spec.required);
+  const shape: Record<string, z.ZodType<string | null>> = {};
+  for (const col of spec.columns) shape[col] = required.has(col) ? z.string().min(1) : z.string().nullable();
+  const schema = z
+    .object(shape)
+    .catchall(z.string().nullable())
+    .superRefine((row, ctx) => {
+      const missing = rowRuleMissing(spec.object, (c) => row[c] ?? null);
+      if (missing !== null) ctx.addIssue({ code: "custom", path: [missing], message: `one of "${missing.split("|").join('", "')}" is required` });
+    }) as unknown as z.ZodType<PlanPlusRow>;
+  schemaCache.set(spec.object, schema);
+  return schema;
+}
+
+/** Validates one row with the zod schema: null when valid, else the reject issue of the first problem. */
+export function validatePlanPlusRow(spec: PlanPlusFileSpec, row: PlanPlusRow): RowIssue | null {
+  const r = planPlusRowSchema(spec).safeParse(row);
+  if (r.success) return null;
+  const issue = r.error.issues[0];
+  const field = String(issue?.path[0] ?? "");
+  const value = row[field];
+  if (value === null || value === undefined || value === "" || issue?.code === "custom") {
+    return { code: "missing_required", field, message: field.includes("|") ? `one of "${field.split("|").join('", "')}" is required` : `required value "${field}" is empty` };
+  }
+  return { code: "invalid_required_value", field, raw: String(value).slice(0, 200), message: `"${field}": ${issue?.message ?? "invalid"}` };
 }

@@ -5,7 +5,9 @@ import path from "node:path";
 import type { RowOrigin } from "../../core/codes.ts";
 import { FerryError } from "../../core/errors.ts";
 import { canonicalJsonFast } from "./canonical.ts";
-import type { ObjectReader, ReadItem, SourceExport } from "../types.ts";
+import { counted } from "../types.ts";
+import type { FileCounts, ObjectReader, ReadItem, SourceExport } from "../types.ts";
+import { validatePlexusRecord } from "./schema.ts";
 import { listFiles, readChunks, resolveInput } from "../util.ts";
 import { DedupeIndex, instantKey } from "../dedupe.ts";
 import type { DedupeDecision } from "../dedupe.ts";
@@ -91,6 +93,7 @@ export interface PlexusReaderOptions {
  * the id index for duplicate/superseded decisions, second pass yields one item per line.
  */
 export class JsonlObjectReader implements ObjectReader {
+  counts: FileCounts | undefined;
   constructor(
     readonly object: string,
     readonly file: string,
@@ -122,7 +125,12 @@ export class JsonlObjectReader implements ObjectReader {
     return idx.decisions();
   }
 
-  async *read(): AsyncGenerator<ReadItem> {
+  /** Every line → one item; records validated against the object's zod schema (schema.ts). */
+  read(): AsyncGenerator<ReadItem> {
+    return counted(this.file, this.items(), (c) => (this.counts = c));
+  }
+
+  private async *items(): AsyncGenerator<ReadItem> {
     const decisions = await this.decide();
     const origin = (row: number): RowOrigin => ({ source: "plexus", object: this.object, file: this.file, row });
     for await (const { line, text } of this.lines()) {
@@ -156,6 +164,11 @@ export class JsonlObjectReader implements ObjectReader {
       }
       if (data["deleted"] === true && this.opts.kind === "full") {
         yield { kind: "outcome", origin: origin(line), id, outcome: "skipped", issue: { code: "deleted", message: `deleted at ${String(data["deleted_at"] ?? "?")}` } };
+        continue;
+      }
+      const bad = validatePlexusRecord(this.object, data);
+      if (bad) {
+        yield { kind: "outcome", origin: origin(line), id, outcome: "rejected", issue: bad };
         continue;
       }
       const hash = oneShotHash("sha256", canonicalJsonFast(data), "hex");

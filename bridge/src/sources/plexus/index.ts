@@ -9,3 +9,6 @@ export { exportBundle, openPlexusApi } from "./export.ts";
 export type { ExportOptions, ExportResult, OpenPlexusApiOptions } from "./export.ts";
 export { startPlexusSimulator } from "./simulator.ts";
 export type { PlexusSimulator, SimulatorOptions, SimFaults, SimObjectSource } from "./simulator.ts";
+export { plexusRecordSchema, tombstoneSchema, validatePlexusRecord } from "./schema.ts";
+export { PLEXUS_FIELDS } from "./fields.ts";
+export type { PlexusField, PlexusFieldType } from "./fields.ts";
