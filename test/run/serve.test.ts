@@ -116,6 +116,7 @@ describe("ferry serve", () => {
     expect(addon.state.get(4)).toBe("done");
     expect(addon.reports).toEqual(expect.arrayContaining(["sample_diff.csv", "sample_diff.html"]));
     expect(await client.searchCount("res.partner", [], { active_test: false })).toBe(before);
+    expect(await client.searchCount("ir.model.fields", [["name", "=", "x_pp_relationship"]])).toBe(1); // custom fields stay for the full run
     await client.close();
   });
 

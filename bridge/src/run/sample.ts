@@ -6,7 +6,7 @@
  * field with what was sent (the normalized source values): sample_diff.csv + sample_diff.html,
  * mismatches grouped by cause.
  */
-import { writeFile } from "node:fs/promises";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { compareCell, diffCsv, diffHtml, summarizeDiff, type DiffLine, type DiffSummary } from "../core/diff.ts";
 import { FerryError } from "../core/errors.ts";
@@ -14,7 +14,8 @@ import type { MappingDoc } from "../core/mapping/schema.ts";
 import type { OdooClient } from "../odoo/client.ts";
 import type { Settings } from "../cli/settings.ts";
 import type { ObjectReader, ReadItem, SourceExport } from "../sources/types.ts";
-import { readLedger } from "./ledger.ts";
+import { readLedger, type LedgerEntry } from "./ledger.ts";
+import { rollbackRun } from "./rollback.ts";
 import type { LoadRow, Sink } from "./pipeline.ts";
 import { executeRun, loadMapping, newRunId, type RunOptions, type RunResult } from "./session.ts";
 
@@ -301,4 +302,102 @@ export async function executeSample(settings: Settings, opts: SampleOptions): Pr
   await writeFile(csvPath, diffCsv(lines));
   await writeFile(htmlPath, diffHtml(lines, { title: `Ferry sample — ${settings.source} (${opts.size} rows per object)`, run: result.reconciliation.run, generatedAt: new Date().toISOString() }));
   return { ...result, slice, diff: summarizeDiff(lines), csvPath, htmlPath };
+}
+
+export interface SampleCleanup {
+  deleted: number;
+  archived: number;
+  restored: number;
+  already_gone: number;
+  /** Custom fields the sample's provisioning created: kept (the full run needs them). */
+  kept_custom_fields: string[];
+  failed: { model: string; id: number; message: string }[];
+  seconds: number;
+}
+
+/** Models whose records are schema, not data: a sample leaves them in place. */
+const SCHEMA_MODELS = new Set(["ir.model.fields", "ir.model.fields.selection"]);
+
+/**
+ * Removes what a sample run loaded, from its ledger, so the sample does not stay in the database.
+ * Unlike `ferry rollback` it works per model, not per record: on a real Odoo each unlink of a record
+ * with an external id invalidates the server's caches and the next call pays ~2 s to rebuild them,
+ * so record-by-record removal of a 20-row sample took minutes. Records are deleted one model at a
+ * time, latest-created model first (messages before their partners, contacts' model before the
+ * tags it used); a refused batch falls back to one record at a time, archiving a record Odoo will
+ * not delete. Custom fields the sample provisioned are kept: removing one reloads the registry
+ * (seconds each) and the full run would create them again. Records the sample updated (already
+ * there before it) get their previous values back through the regular rollback. Writes
+ * sample_cleanup.json to the run folder.
+ */
+export async function removeSample(client: OdooClient, runDir: string): Promise<SampleCleanup> {
+  const t0 = Date.now();
+  const entries = await readLedger(join(runDir, "ledger.jsonl"));
+  const out: SampleCleanup = { deleted: 0, archived: 0, restored: 0, already_gone: 0, kept_custom_fields: [], failed: [], seconds: 0 };
+  const created = new Map<string, { ids: Set<number>; last: number }>();
+  const updates: LedgerEntry[] = [];
+  entries.forEach((e, i) => {
+    if (!e.model || e.res_id === undefined) return;
+    if (SCHEMA_MODELS.has(e.model)) {
+      if (e.operation === "create") out.kept_custom_fields.push(String((e.previous as { field?: string } | undefined)?.field ?? `${e.model}:${e.res_id}`));
+      return;
+    }
+    if (e.operation === "create") {
+      const g = created.get(e.model) ?? { ids: new Set<number>(), last: 0 };
+      g.ids.add(e.res_id);
+      g.last = i;
+      created.set(e.model, g);
+    } else if (e.operation === "update" || e.operation === "archive") updates.push(e);
+  });
+  const createdKeys = new Set([...created].flatMap(([m, g]) => [...g.ids].map((id) => `${m}:${id}`)));
+  const fieldsOf = async (model: string) => client.fieldsGet(model).catch(() => ({}) as Record<string, unknown>);
+  const removeOne = async (model: string, id: number): Promise<void> => {
+    try {
+      await client.unlink(model, [id]);
+      out.deleted += 1;
+    } catch (err) {
+      if (!("active" in (await fieldsOf(model)))) {
+        out.failed.push({ model, id, message: (err as Error).message });
+        return;
+      }
+      try {
+        await client.write(model, [id], { active: false });
+        out.archived += 1;
+      } catch (err2) {
+        out.failed.push({ model, id, message: (err2 as Error).message });
+      }
+    }
+  };
+  for (const [model, g] of [...created].sort((a, b) => b[1].last - a[1].last)) {
+    const wanted = [...g.ids];
+    const present = new Set<number>();
+    for (let i = 0; i < wanted.length; i += 1000) for (const id of await client.search(model, [["id", "in", wanted.slice(i, i + 1000)]], { context: { active_test: false } })) present.add(id);
+    out.already_gone += wanted.length - present.size;
+    const ids = [...present];
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = ids.slice(i, i + 500);
+      try {
+        await client.unlink(model, chunk);
+        out.deleted += chunk.length;
+      } catch {
+        for (const id of chunk) await removeOne(model, id);
+      }
+    }
+  }
+  // A delete refused while another record still pointed at it may go through now.
+  for (const f of out.failed.splice(0)) await removeOne(f.model, f.id);
+  // Records that existed before the sample and were re-written by it: previous values back.
+  const restore = updates.filter((e) => !createdKeys.has(`${e.model}:${e.res_id}`));
+  if (restore.length) {
+    const dir = join(runDir, "sample_restore");
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, "ledger.jsonl"), restore.map((e) => JSON.stringify(e)).join("\n") + "\n");
+    await copyFile(join(runDir, "run.json"), join(dir, "run.json")).catch(() => undefined);
+    const r = await rollbackRun(client, dir, { force: true });
+    out.restored += r.restored;
+    out.failed.push(...r.failed);
+  }
+  out.seconds = Math.round((Date.now() - t0) / 100) / 10;
+  await writeFile(join(runDir, "sample_cleanup.json"), `${JSON.stringify(out, null, 2)}\n`);
+  return out;
 }

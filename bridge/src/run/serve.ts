@@ -16,8 +16,7 @@ import type { Settings } from "../cli/settings.ts";
 import type { LedgerEntry } from "./ledger.ts";
 import { redact } from "./secrets.ts";
 import { executeRun } from "./session.ts";
-import { executeSample } from "./sample.ts";
-import { rollbackRun } from "./rollback.ts";
+import { executeSample, removeSample, type SampleCleanup } from "./sample.ts";
 import { OdooClient } from "../odoo/client.ts";
 import { odooConnection } from "../cli/settings.ts";
 
@@ -140,22 +139,26 @@ export async function processRun(
     if (run.run_type === "sample") {
       // A connected slice is loaded, read back and diffed field by field, then removed again:
       // a sample must not stay in the database.
+      const t0 = Date.now();
       const sample = await executeSample(settings, { mappingFile, size: SAMPLE_SIZE, acceptPhases: new Set(["*"]), signal: abort.signal });
+      const t1 = Date.now();
+      let cleanup: SampleCleanup | undefined;
       const conn = odooConnection(settings);
       if (conn) {
         const client = await OdooClient.connect(conn);
         try {
-          await rollbackRun(client, sample.runDir, { force: true });
+          cleanup = await removeSample(client, sample.runDir);
         } finally {
           await client.close();
         }
       }
+      log(`run ${run.id}: sample loaded and read back in ${((t1 - t0) / 1000).toFixed(1)} s, removed in ${((Date.now() - t1) / 1000).toFixed(1)} s${cleanup ? ` (${cleanup.deleted} deleted, ${cleanup.archived} archived, ${cleanup.restored} restored, ${cleanup.failed.length} failed; ${cleanup.kept_custom_fields.length} custom fields kept for the full run)` : ""}`);
       for (const o of sample.reconciliation.objects) await api.reportProgress(run.id, o.object, counters(o, "done"), w);
-      for (const path of [sample.csvPath, sample.htmlPath, sample.reportPath]) {
+      for (const path of [sample.csvPath, sample.htmlPath, sample.reportPath, join(sample.runDir, "sample_cleanup.json")]) {
         const data = await readFile(path).catch(() => undefined);
         if (data) await api.attachReport(run.id, basename(path), data.toString("base64"), w);
       }
-      await api.markDone(run.id, { ...sample.reconciliation, kind: "sample", diff: sample.diff }, w);
+      await api.markDone(run.id, { ...sample.reconciliation, kind: "sample", diff: sample.diff, ...(cleanup ? { cleanup } : {}) }, w);
       log(`run ${run.id}: sample done (${sample.diff ? "diff attached" : "no diff"})`);
       return "done";
     }
