@@ -25,7 +25,7 @@ import { breakParentCycles } from "./crossrecord.ts";
 import { customFieldName, convertCustomValue, inferTtype, planCustomField } from "./customfields.ts";
 import type { CustomType } from "./customfields.ts";
 import { lookupValueMap } from "./engine.ts";
-import { parseRecurrence } from "./recurrence.ts";
+import { recurrenceCells as parseRecurrence, recurrenceProblem } from "../normalize/recurrence.ts";
 import type { CustomField } from "./schema.ts";
 import { ensure, slug } from "./transforms.ts";
 import { xmlid } from "../xmlid.ts";
@@ -460,7 +460,7 @@ Object.assign(PLANPLUS_RULES, {
     if (r && supported) return { value: desc, cells: r };
     return {
       value: desc + `<p>Recurrence (not migrated): ${rec.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`,
-      issues: [flag("recurrence_unparsed", `recurrence "${rec}" ${r ? "not supported by this Odoo" : "not understood"}; single event`, "Recurrence Pattern", rec)],
+      issues: [flag("recurrence_unparsed", `recurrence "${rec}" ${r ? "not supported by this Odoo" : `not understood (${recurrenceProblem(rec, sd?.date ?? null) ?? "?"})`}; single event`, "Recurrence Pattern", rec)],
     };
   },
   pp_event_partners: (input): RuleResult => {

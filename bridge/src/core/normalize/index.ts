@@ -26,3 +26,5 @@ export { countryCode } from "./country.ts";
 export { hostOf } from "./url.ts";
 export { parseQuadrant } from "./quadrant.ts";
 export type { Quadrant } from "./quadrant.ts";
+export { parseRecurrencePattern, recurrenceCells, recurrenceProblem } from "./recurrence.ts";
+export type { RecurrenceFields, RecurrenceResult, RecurrenceWeekday } from "./recurrence.ts";
