@@ -136,6 +136,39 @@ describe("step 3 (Mapping)", () => {
     expect(($(h, ".o_ferry_step_owners") as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it("Approve is one stable button: a click while a save is in flight is queued, not lost, and a double click approves once", async () => {
+    const h = await uploaded();
+    await click(h, ".o_ferry_propose");
+    h.orm.latency = 15;
+    const settle = async (): Promise<void> => {
+      for (let i = 0; i < 200 && model(h).busy; i += 1) await flush(1);
+      await flush();
+    };
+    const btn = $(h, ".o_ferry_approve") as HTMLButtonElement;
+    // a target change is being saved (busy, re-rendering) when the admin clicks Approve
+    const line = h.orm.all("ferry.mapping.line").find((l) => l.source_field === "Job Title");
+    const sel = $(h, `#o_ferry_target_${line?.id}`) as HTMLSelectElement;
+    sel.value = "comment";
+    sel.dispatchEvent(new Event("change", { bubbles: true }));
+    await flush(1);
+    expect(model(h).busy).toBe(true);
+    expect(btn.disabled).toBe(false);
+    btn.click();
+    btn.click(); // double click
+    await settle();
+    expect(h.orm.all("ferry.mapping")[0]?.state).toBe("approved");
+    expect(h.orm.calls.filter((c) => c.method === "action_approve")).toHaveLength(1);
+    expect(h.orm.table("ferry.mapping.line").get(line?.id as number)?.target_field).toBe("comment");
+    expect(h.notifications.filter((n) => n.type === "danger")).toEqual([]);
+    // the same element now reads "Back to draft"
+    expect($(h, ".o_ferry_reopen")).toBe(btn);
+    expect(btn.textContent?.trim()).toBe("Back to draft");
+    btn.click();
+    await settle();
+    expect(h.orm.all("ferry.mapping")[0]?.state).toBe("draft");
+    expect($(h, ".o_ferry_approve")).toBe(btn);
+  });
+
   it("shows a value-map editor for selection targets and saves a changed value", async () => {
     const h = await uploaded();
     await click(h, ".o_ferry_propose");

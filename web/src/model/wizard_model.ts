@@ -519,7 +519,18 @@ export class WizardModel {
 
   /** Approves every proposed line of the mapping, then the mapping (server records who and when). */
   async approve(view: MappingView): Promise<void> {
+    await this.approveMapping(view.rec.id);
+  }
+
+  /**
+   * Approves the mapping with this id. Queued behind any save in flight (never dropped), and
+   * idempotent: it looks the mapping up when its turn comes and does nothing if it is approved by
+   * then (a double click, or a click queued behind the same approval).
+   */
+  async approveMapping(mappingId: number): Promise<void> {
     await this.guard(async () => {
+      const view = this.mappings.find((m) => m.rec.id === mappingId);
+      if (!view || view.rec.state === "approved") return;
       await this.api.approveLines(view.lines.filter((l) => !l.rec.approved && l.rec.target).map((l) => l.rec.id));
       await this.api.approveMapping(view.rec.id);
       await this.loadMappings();
@@ -528,7 +539,14 @@ export class WizardModel {
   }
 
   async reopen(view: MappingView): Promise<void> {
+    await this.reopenMapping(view.rec.id);
+  }
+
+  /** Returns an approved mapping to draft; a no-op when it is a draft by the time its turn comes. */
+  async reopenMapping(mappingId: number): Promise<void> {
     await this.guard(async () => {
+      const view = this.mappings.find((m) => m.rec.id === mappingId);
+      if (!view || view.rec.state !== "approved") return;
       await this.api.resetMapping(view.rec.id);
       await this.loadMappings();
     }, "Could not reopen the mapping");

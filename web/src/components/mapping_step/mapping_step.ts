@@ -28,7 +28,7 @@ export class MappingStep extends Component {
       </li>
     </ul>
     <t t-set="view" t-value="props.model.currentMapping"/>
-    <div t-if="view" class="border border-top-0 p-3 o_ferry_mapping">
+    <div t-if="view" class="border border-top-0 p-3 o_ferry_mapping" role="tabpanel" t-att-data-object="view.rec.object" t-att-data-state="view.rec.state">
       <div class="d-flex justify-content-between align-items-start mb-2">
         <div>
           <span class="fs-5"><t t-esc="view.rec.object"/> → <code t-esc="view.rec.model"/></span>
@@ -37,8 +37,12 @@ export class MappingStep extends Component {
           </div>
         </div>
         <div class="d-flex gap-2">
-          <button t-if="view.rec.state !== 'approved'" type="button" class="btn btn-primary o_ferry_approve" t-att-disabled="props.model.busy" t-on-click="() => props.model.approve(view)">Approve</button>
-          <button t-else="" type="button" class="btn btn-secondary o_ferry_reopen" t-att-disabled="props.model.busy" t-on-click="() => props.model.reopen(view)">Back to draft</button>
+          <!-- One button element for both actions: it is never swapped or disabled under the pointer
+               while the wizard re-renders or saves, so a click always reaches it; the model applies it
+               to the mapping shown when it was clicked, once (see WizardModel.approveMapping). -->
+          <button type="button" t-att-class="'btn ' + (view.rec.state === 'approved' ? 'btn-secondary o_ferry_reopen' : 'btn-primary o_ferry_approve')"
+                  t-att-aria-busy="props.model.busy ? 'true' : 'false'" t-on-click="() => this.onApproveToggle(view.rec.id, view.rec.state)"
+                  t-esc="view.rec.state === 'approved' ? 'Back to draft' : 'Approve'"/>
         </div>
       </div>
       <t t-set="flags" t-value="props.model.flags(view)"/>
@@ -105,6 +109,12 @@ export class MappingStep extends Component {
     const f = view.fields.find((x) => x.name === line.rec.target);
     if (f?.type === "boolean") return [["1", "Yes"], ["0", "No"]];
     return f?.selection ?? [];
+  }
+
+  /** Approve or reopen, as the button read when it was clicked (a repeated click is a no-op). */
+  async onApproveToggle(mappingId: number, shownState: string): Promise<void> {
+    if (shownState === "approved") await this.props.model.reopenMapping(mappingId);
+    else await this.props.model.approveMapping(mappingId);
   }
 
   async onTarget(line: LineView, ev: Event): Promise<void> {

@@ -1321,7 +1321,7 @@ function classifyValue(raw) {
 	if (URL_RE.test(s)) return "url";
 	return "text";
 }
-// node_modules/libphonenumber-js/metadata.min.json.js
+// ../../work/main/node_modules/libphonenumber-js/metadata.min.json.js
 var metadata_min_json_default = {
 	"version": 4,
 	"country_calling_codes": {
@@ -8733,13 +8733,13 @@ var metadata_min_json_default = {
 		]
 	}
 };
-// node_modules/libphonenumber-js/min/exports/withMetadataArgument.js
+// ../../work/main/node_modules/libphonenumber-js/min/exports/withMetadataArgument.js
 function withMetadataArgument(func, _arguments) {
 	var args = Array.prototype.slice.call(_arguments);
 	args.push(metadata_min_json_default);
 	return func.apply(this, args);
 }
-// node_modules/libphonenumber-js/es6/tools/semver-compare.js
+// ../../work/main/node_modules/libphonenumber-js/es6/tools/semver-compare.js
 function semver_compare_default(a, b) {
 	a = a.split("-");
 	b = b.split("-");
@@ -8756,17 +8756,17 @@ function semver_compare_default(a, b) {
 	if (a[1] && b[1]) return a[1] > b[1] ? 1 : a[1] < b[1] ? -1 : 0;
 	return !a[1] && b[1] ? 1 : a[1] && !b[1] ? -1 : 0;
 }
-// node_modules/libphonenumber-js/es6/helpers/isObject.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/isObject.js
 var objectConstructor = {}.constructor;
 function isObject(object) {
 	return object !== void 0 && object !== null && object.constructor === objectConstructor;
 }
-// node_modules/libphonenumber-js/es6/helpers/isCallingCode.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/isCallingCode.js
 var CALLING_CODE_REG_EXP = /^\d+$/;
 function isCallingCode(string) {
 	return CALLING_CODE_REG_EXP.test(string);
 }
-// node_modules/libphonenumber-js/es6/metadata.js
+// ../../work/main/node_modules/libphonenumber-js/es6/metadata.js
 function _typeof$5(o) {
 	"@babel/helpers - typeof";
 	return _typeof$5 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
@@ -9315,7 +9315,7 @@ function setVersion(metadata) {
 	else if (semver_compare_default(version, V4) === -1) this.v3 = true;
 	else this.v4 = true;
 }
-// node_modules/libphonenumber-js/es6/helpers/mergeArrays.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/mergeArrays.js
 function _createForOfIteratorHelperLoose$3(r, e) {
 	var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
 	if (t) return (t = t.call(r)).next.bind(t);
@@ -9359,7 +9359,7 @@ function mergeArrays(a, b) {
 		return a - b;
 	});
 }
-// node_modules/libphonenumber-js/es6/helpers/checkNumberLength.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/checkNumberLength.js
 /**
 * Checks phone number length against the phone numbering plan selected in metadata.
 * Optionally, it could be restrained by a specific country.
@@ -9401,7 +9401,7 @@ function checkNumberLengthForType(nationalNumber, type, country, metadata) {
 	if (possible_lengths[possible_lengths.length - 1] < actual_length) return "TOO_LONG";
 	return possible_lengths.indexOf(actual_length, 1) >= 0 ? "IS_POSSIBLE" : "INVALID_LENGTH";
 }
-// node_modules/libphonenumber-js/es6/isPossible.js
+// ../../work/main/node_modules/libphonenumber-js/es6/isPossible.js
 /**
 * Checks if a phone number is "possible" (basically just checks its length).
 *
@@ -9448,7 +9448,7 @@ function isPossibleNumber(nationalNumber, metadata) {
 		default: return false;
 	}
 }
-// node_modules/libphonenumber-js/es6/helpers/matchesEntirely.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/matchesEntirely.js
 /**
 * Checks whether the entire input sequence can be matched
 * against the regular expression.
@@ -9458,7 +9458,7 @@ function matchesEntirely(text, regularExpressionText) {
 	text = text || "";
 	return new RegExp("^(?:" + regularExpressionText + ")$").test(text);
 }
-// node_modules/libphonenumber-js/es6/helpers/getNumberType.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/getNumberType.js
 function _createForOfIteratorHelperLoose$2(r, e) {
 	var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
 	if (t) return (t = t.call(r)).next.bind(t);
@@ -9522,7 +9522,7 @@ function isNumberTypeEqualTo(nationalNumber, type, metadata) {
 	if (typeDefinition.possibleLengths() && typeDefinition.possibleLengths().indexOf(nationalNumber.length) < 0) return false;
 	return matchesEntirely(nationalNumber, typeDefinition.pattern());
 }
-// node_modules/libphonenumber-js/es6/isValid.js
+// ../../work/main/node_modules/libphonenumber-js/es6/isValid.js
 /**
 * Checks if a given phone number is valid.
 *
@@ -9564,12 +9564,12 @@ function isValidNumber(input, options, metadataJson) {
 	if (metadata.hasTypes()) return getNumberType(input, options, metadata.metadata) !== void 0;
 	return matchesEntirely(options.v2 ? input.nationalNumber : input.phone, metadata.nationalNumberPattern());
 }
-// node_modules/libphonenumber-js/es6/helpers/isCountryCode.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/isCountryCode.js
 var COUNTRY_CODE_REG_EXP = /^[A-Z]{2}$/;
 function isCountryCode(string) {
 	return COUNTRY_CODE_REG_EXP.test(string);
 }
-// node_modules/libphonenumber-js/es6/helpers/getCountryAndCallingCodeFromOneOfThem.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/getCountryAndCallingCodeFromOneOfThem.js
 var USE_NON_GEOGRAPHIC_COUNTRY_CODE$2 = false;
 function getCountryAndCallingCodeFromOneOfThem(countryOrCallingCode, metadataJson) {
 	var country;
@@ -9591,7 +9591,7 @@ function getCountryAndCallingCodeFromOneOfThem(countryOrCallingCode, metadataJso
 		callingCode
 	};
 }
-// node_modules/libphonenumber-js/es6/helpers/getPossibleCountriesForNumber.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/getPossibleCountriesForNumber.js
 /**
 * Returns a list of countries that the phone number could potentially belong to.
 * @param  {string} callingCode — Calling code.
@@ -9611,11 +9611,11 @@ function couldNationalNumberBelongToCountry(nationalNumber, country, metadataJso
 	metadata.selectNumberingPlan(country);
 	return metadata.numberingPlan.possibleLengths().indexOf(nationalNumber.length) >= 0;
 }
-// node_modules/libphonenumber-js/es6/constants.js
+// ../../work/main/node_modules/libphonenumber-js/es6/constants.js
 var VALID_DIGITS = "0-9０-９٠-٩۰-۹";
 var VALID_PUNCTUATION = "".concat("-‐-―−ー－").concat("／/").concat("．.").concat(" \xA0­​⁠　").concat("()（）［］\\[\\]").concat("~⁓∼～");
 var PLUS_CHARS = "+＋";
-// node_modules/libphonenumber-js/es6/helpers/stripIddPrefix.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/stripIddPrefix.js
 var CAPTURING_DIGIT_PATTERN = new RegExp("([" + VALID_DIGITS + "])");
 function stripIddPrefix(number, country, callingCode, metadataJson) {
 	if (!country) return;
@@ -9630,7 +9630,7 @@ function stripIddPrefix(number, country, callingCode, metadataJson) {
 	}
 	return number;
 }
-// node_modules/libphonenumber-js/es6/helpers/extractNationalNumberFromPossiblyIncompleteNumber.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extractNationalNumberFromPossiblyIncompleteNumber.js
 /**
 * Strips any national prefix (such as 0, 1) present in a
 * (possibly incomplete) number provided.
@@ -9676,7 +9676,7 @@ function extractNationalNumberFromPossiblyIncompleteNumber(number, metadata) {
 	}
 	return { nationalNumber: number };
 }
-// node_modules/libphonenumber-js/es6/helpers/getCountryByNationalNumber.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/getCountryByNationalNumber.js
 function _createForOfIteratorHelperLoose$1(r, e) {
 	var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
 	if (t) return (t = t.call(r)).next.bind(t);
@@ -9725,7 +9725,7 @@ function getCountryByNationalNumber(nationalNumber, countries, metadataJson) {
 		}, void 0, metadata.metadata)) return country;
 	}
 }
-// node_modules/libphonenumber-js/es6/helpers/getCountryByCallingCode.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/getCountryByCallingCode.js
 var USE_NON_GEOGRAPHIC_COUNTRY_CODE$1 = false;
 /**
 * Returns the exact country that a given national (significant) number belongs to
@@ -9746,7 +9746,7 @@ function getCountryByCallingCode(callingCode, _ref) {
 	if (possibleCountries.length === 1) return possibleCountries[0];
 	return getCountryByNationalNumber(nationalNumber, possibleCountries, metadata.metadata);
 }
-// node_modules/libphonenumber-js/es6/helpers/extractNationalNumber.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extractNationalNumber.js
 /**
 * Strips national prefix and carrier code from a complete phone number.
 * The difference from the non-"FromCompleteNumber" function is that
@@ -9792,7 +9792,7 @@ function isPossibleIncompleteNationalNumber(nationalNumber, country, metadata) {
 		default: return true;
 	}
 }
-// node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCodeFromInternationalNumberWithoutPlusSign.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCodeFromInternationalNumberWithoutPlusSign.js
 /**
 * Sometimes some people incorrectly input international phone numbers
 * without the leading `+`. This function corrects such input.
@@ -9819,7 +9819,7 @@ function extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number,
 	}
 	return { number };
 }
-// node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCode.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCode.js
 /**
 * Attempts to extract a calling code from a phone number.
 * * If the phone number is found to be "international":
@@ -9881,11 +9881,11 @@ function extractCountryCallingCode(number, country, defaultCountry, defaultCalli
 	}
 	return {};
 }
-// node_modules/libphonenumber-js/es6/helpers/applyInternationalSeparatorStyle.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/applyInternationalSeparatorStyle.js
 function applyInternationalSeparatorStyle(formattedNumber) {
 	return formattedNumber.replace(new RegExp("[".concat(VALID_PUNCTUATION, "]+"), "g"), " ").trim();
 }
-// node_modules/libphonenumber-js/es6/helpers/formatNationalNumberUsingFormat.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/formatNationalNumberUsingFormat.js
 var FIRST_GROUP_PATTERN = /(\$\d)/;
 function formatNationalNumberUsingFormat(number, format, _ref) {
 	var useInternationalFormat = _ref.useInternationalFormat, withNationalPrefix = _ref.withNationalPrefix;
@@ -9895,7 +9895,7 @@ function formatNationalNumberUsingFormat(number, format, _ref) {
 	if (useInternationalFormat) return applyInternationalSeparatorStyle(formattedNumber);
 	return formattedNumber;
 }
-// node_modules/libphonenumber-js/es6/helpers/getIddPrefix.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/getIddPrefix.js
 /**
 * Pattern that makes it easy to distinguish whether a region has a single
 * international dialing prefix or not. If a region has a single international
@@ -9912,7 +9912,7 @@ function getIddPrefix(country, callingCode, metadata) {
 	if (countryMetadata.defaultIDDPrefix()) return countryMetadata.defaultIDDPrefix();
 	if (SINGLE_IDD_PREFIX_REG_EXP.test(countryMetadata.IDDPrefix())) return countryMetadata.IDDPrefix();
 }
-// node_modules/libphonenumber-js/es6/helpers/extension/createExtensionPattern.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extension/createExtensionPattern.js
 var RFC3966_EXTN_PREFIX = ";ext=";
 /**
 * Helper method for constructing regular expressions for parsing. Creates
@@ -9968,7 +9968,7 @@ function createExtensionPattern(purpose) {
 	var onlyCommasExtn = possibleSeparatorsNumberExtLabelNoComma + "(?:,)+" + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterAmbiguousChar) + optionalExtnSuffix;
 	return rfcExtn + "|" + explicitExtn + "|" + ambiguousExtn + "|" + americanStyleExtnWithSuffix + "|" + autoDiallingExtn + "|" + onlyCommasExtn;
 }
-// node_modules/libphonenumber-js/es6/helpers/isViablePhoneNumber.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/isViablePhoneNumber.js
 var MIN_LENGTH_PHONE_NUMBER_PATTERN = "[" + VALID_DIGITS + "]{2}";
 var VALID_PHONE_NUMBER = "[" + PLUS_CHARS + "]{0,1}(?:[" + VALID_PUNCTUATION + "]*[" + VALID_DIGITS + "]){3,}[" + VALID_PUNCTUATION + VALID_DIGITS + "]*";
 var VALID_PHONE_NUMBER_START_REG_EXP = new RegExp("^[" + PLUS_CHARS + "]{0,1}(?:[" + VALID_PUNCTUATION + "]*[" + VALID_DIGITS + "]){1,2}$", "i");
@@ -9980,7 +9980,7 @@ function isViablePhoneNumber(number) {
 function isViablePhoneNumberStart(number) {
 	return VALID_PHONE_NUMBER_START_REG_EXP.test(number);
 }
-// node_modules/libphonenumber-js/es6/helpers/RFC3966.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/RFC3966.js
 /**
 * @param  {object} - `{ ?number, ?extension }`.
 * @return {string} Phone URI (RFC 3966).
@@ -9991,7 +9991,7 @@ function formatRFC3966(_ref) {
 	if (number[0] !== "+") throw new Error("\"formatRFC3966()\" expects \"number\" to be in E.164 format.");
 	return "tel:".concat(number).concat(ext ? ";ext=" + ext : "");
 }
-// node_modules/libphonenumber-js/es6/format.js
+// ../../work/main/node_modules/libphonenumber-js/es6/format.js
 var DEFAULT_OPTIONS = { formatExtension: function formatExtension(formattedNumber, extension, metadata) {
 	return "".concat(formattedNumber).concat(metadata.ext()).concat(extension);
 } };
@@ -10092,7 +10092,7 @@ function pickFirstMatchingElement(elements, testFunction) {
 		i++;
 	}
 }
-// node_modules/libphonenumber-js/es6/PhoneNumber.js
+// ../../work/main/node_modules/libphonenumber-js/es6/PhoneNumber.js
 function _typeof$4(o) {
 	"@babel/helpers - typeof";
 	return _typeof$4 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
@@ -10260,7 +10260,7 @@ var PhoneNumber = /*#__PURE__*/ function() {
 	]);
 }();
 var E164_NUMBER_REGEXP = /^\+\d+$/;
-// node_modules/libphonenumber-js/es6/ParseError.js
+// ../../work/main/node_modules/libphonenumber-js/es6/ParseError.js
 function _typeof$3(o) {
 	"@babel/helpers - typeof";
 	return _typeof$3 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
@@ -10379,7 +10379,7 @@ var ParseError = /*#__PURE__*/ function(_Error) {
 	_inherits(ParseError, _Error);
 	return _createClass(ParseError);
 }(/*#__PURE__*/ _wrapNativeSuper(Error));
-// node_modules/libphonenumber-js/es6/helpers/extension/extractExtension.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extension/extractExtension.js
 var EXTN_PATTERN = new RegExp("(?:" + createExtensionPattern() + ")$", "i");
 function extractExtension(number) {
 	var start = number.search(EXTN_PATTERN);
@@ -10395,7 +10395,7 @@ function extractExtension(number) {
 		i++;
 	}
 }
-// node_modules/libphonenumber-js/es6/helpers/parseDigits.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/parseDigits.js
 var DIGITS = {
 	"0": "0",
 	"1": "1",
@@ -10441,7 +10441,7 @@ var DIGITS = {
 function parseDigit(character) {
 	return DIGITS[character];
 }
-// node_modules/libphonenumber-js/es6/parseIncompletePhoneNumber.js
+// ../../work/main/node_modules/libphonenumber-js/es6/parseIncompletePhoneNumber.js
 function _createForOfIteratorHelperLoose(r, e) {
 	var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
 	if (t) return (t = t.call(r)).next.bind(t);
@@ -10559,7 +10559,7 @@ function isPhoneContextValid(phoneContext) {
 	if (phoneContext.length === 0) return false;
 	return RFC3966_GLOBAL_NUMBER_DIGITS_PATTERN_.test(phoneContext) || RFC3966_DOMAINNAME_PATTERN_.test(phoneContext);
 }
-// node_modules/libphonenumber-js/es6/helpers/extractFormattedPhoneNumberFromPossibleRfc3966NumberUri.js
+// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extractFormattedPhoneNumberFromPossibleRfc3966NumberUri.js
 /**
 * @param  {string} numberToParse
 * @param  {string} nationalNumber
@@ -10586,7 +10586,7 @@ function extractFormattedPhoneNumberFromPossibleRfc3966NumberUri(numberToParse, 
 	if (indexOfIsdn > 0) phoneNumberString = phoneNumberString.substring(0, indexOfIsdn);
 	if (phoneNumberString !== "") return phoneNumberString;
 }
-// node_modules/libphonenumber-js/es6/parse.js
+// ../../work/main/node_modules/libphonenumber-js/es6/parse.js
 var MAX_INPUT_STRING_LENGTH = 250;
 var PHONE_NUMBER_START_PATTERN = new RegExp("[" + PLUS_CHARS + VALID_DIGITS + "]");
 var AFTER_PHONE_NUMBER_END_PATTERN = new RegExp("[^" + VALID_DIGITS + "#]+$");
@@ -10753,7 +10753,7 @@ function parsePhoneNumber$3(formattedPhoneNumber, defaultCountry, defaultCalling
 		carrierCode
 	};
 }
-// node_modules/libphonenumber-js/es6/parsePhoneNumberWithError_.js
+// ../../work/main/node_modules/libphonenumber-js/es6/parsePhoneNumberWithError_.js
 function _typeof$2(o) {
 	"@babel/helpers - typeof";
 	return _typeof$2 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
@@ -10808,7 +10808,7 @@ function _toPrimitive$2(t, r) {
 function parsePhoneNumberWithError(text, options, metadata) {
 	return parse(text, _objectSpread$2(_objectSpread$2({}, options), {}, { v2: true }), metadata);
 }
-// node_modules/libphonenumber-js/es6/normalizeArguments.js
+// ../../work/main/node_modules/libphonenumber-js/es6/normalizeArguments.js
 function _typeof$1(o) {
 	"@babel/helpers - typeof";
 	return _typeof$1 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
@@ -10930,7 +10930,7 @@ function normalizeArguments(args) {
 		metadata
 	};
 }
-// node_modules/libphonenumber-js/es6/parsePhoneNumber_.js
+// ../../work/main/node_modules/libphonenumber-js/es6/parsePhoneNumber_.js
 function _typeof(o) {
 	"@babel/helpers - typeof";
 	return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
@@ -10991,12 +10991,12 @@ function parsePhoneNumber$2(text, options, metadata) {
 		if (error instanceof ParseError) {} else throw error;
 	}
 }
-// node_modules/libphonenumber-js/es6/parsePhoneNumber.js
+// ../../work/main/node_modules/libphonenumber-js/es6/parsePhoneNumber.js
 function parsePhoneNumber$1() {
 	var _normalizeArguments = normalizeArguments(arguments), text = _normalizeArguments.text, options = _normalizeArguments.options, metadata = _normalizeArguments.metadata;
 	return parsePhoneNumber$2(text, options, metadata);
 }
-// node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js
+// ../../work/main/node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js
 function parsePhoneNumber() {
 	return withMetadataArgument(parsePhoneNumber$1, arguments);
 }
@@ -11399,7 +11399,349 @@ function parseQuadrant(raw) {
 	if (raw == null) return null;
 	return TABLE[raw.replace(/\s+/g, " ").trim().toLowerCase()] ?? null;
 }
-// node_modules/@noble/hashes/_u64.js
+// bridge/src/core/normalize/recurrence.ts
+/**
+* PlanPlus `Recurrence Pattern` (sources.md B.5.1): the English text grammar or an `RRULE:` with the
+* allowed RFC 5545 parts → the recurrence fields of Odoo 18 `calendar.event` (rrule_type, interval,
+* end_type, count, until, mon…sun, month_by, day, byday, weekday) and the equivalent RRULE value.
+* Pure. Anything outside the grammar, or that Odoo cannot express, is `{ ok: false, reason }`:
+* the caller loads a single event and flags `recurrence_unparsed` (Part C `recurrence`), never drops it.
+*/
+var WEEK = [
+	"mon",
+	"tue",
+	"wed",
+	"thu",
+	"fri",
+	"sat",
+	"sun"
+];
+var RR = {
+	MO: "mon",
+	TU: "tue",
+	WE: "wed",
+	TH: "thu",
+	FR: "fri",
+	SA: "sat",
+	SU: "sun"
+};
+var FULL = {
+	monday: "mon",
+	tuesday: "tue",
+	wednesday: "wed",
+	thursday: "thu",
+	friday: "fri",
+	saturday: "sat",
+	sunday: "sun"
+};
+var ORDINAL = {
+	first: "1",
+	second: "2",
+	third: "3",
+	fourth: "4",
+	last: "-1"
+};
+var fail = (reason) => ({
+	ok: false,
+	reason
+});
+function weekdayOf(isoDate) {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+	if (!m) return null;
+	return WEEK[(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).getUTCDay() + 6) % 7] ?? null;
+}
+function validMonthDay(m, d) {
+	const max = [
+		31,
+		29,
+		31,
+		30,
+		31,
+		30,
+		31,
+		31,
+		30,
+		31,
+		30,
+		31
+	][m - 1];
+	return max !== void 0 && d >= 1 && d <= max;
+}
+function finish(f, startDate) {
+	if (f.until && startDate && f.until < startDate) return fail("ends (" + String(f.until) + ") before the event starts (" + String(startDate) + ")");
+	const cells = {
+		recurrency: "1",
+		rrule_type: f.rrule_type,
+		interval: String(f.interval)
+	};
+	const parts = ["FREQ=" + String(f.rrule_type.toUpperCase())];
+	if (f.interval !== 1) parts.push("INTERVAL=" + String(f.interval));
+	if (f.weekdays) {
+		for (const d of f.weekdays) cells[d] = "1";
+		parts.push("BYDAY=" + String(WEEK.filter((d) => f.weekdays?.includes(d)).map((d) => d.slice(0, 2).toUpperCase()).join(",")));
+	}
+	if (f.month_by === "date" && f.day !== void 0) {
+		Object.assign(cells, {
+			month_by: "date",
+			day: String(f.day)
+		});
+		parts.push("BYMONTHDAY=" + String(f.day));
+	} else if (f.month_by === "day" && f.byday && f.weekday) {
+		Object.assign(cells, {
+			month_by: "day",
+			byday: f.byday,
+			weekday: f.weekday
+		});
+		parts.push("BYDAY=" + String(f.byday) + String(f.weekday.slice(0, 2)));
+	}
+	cells["end_type"] = f.end_type;
+	if (f.end_type === "count") {
+		cells["count"] = String(f.count);
+		parts.push("COUNT=" + String(f.count));
+	} else if (f.end_type === "end_date" && f.until) {
+		cells["until"] = f.until;
+		parts.push("UNTIL=" + String(f.until.replace(/-/g, "")));
+	}
+	return {
+		ok: true,
+		fields: f,
+		rrule: parts.join(";"),
+		cells
+	};
+}
+var posInt = (s) => /^\d{1,6}$/.test(s) && Number(s) >= 1 ? Number(s) : null;
+function parseEnding(text, f) {
+	if (text === "") {
+		f.end_type = "forever";
+		return null;
+	}
+	let m = /^until (\S+)$/.exec(text);
+	if (m) {
+		const d = parsePlanPlusDate(m[1]);
+		if (!d || d.dayFirst) return "\"until\" date \"" + String(m[1]) + "\" is not a M/D/YYYY date";
+		f.end_type = "end_date";
+		f.until = d.date;
+		return null;
+	}
+	m = /^for (\d+) occurrences?$/.exec(text);
+	if (m) {
+		const n = posInt(m[1]);
+		if (n === null) return `"for N occurrences" needs N ≥ 1`;
+		f.end_type = "count";
+		f.count = n;
+		return null;
+	}
+	return "ending \"" + String(text) + "\" is neither \"until M/D/YYYY\" nor \"for N occurrences\"";
+}
+function parseDays(list) {
+	const out = [];
+	for (const p of list.split(/, ?/)) {
+		const d = RR[p.slice(0, 2).toUpperCase()];
+		if (p.length !== 3 || !d || WEEK.indexOf(d) === -1 || d.slice(0, 3) !== p) return null;
+		if (!out.includes(d)) out.push(d);
+	}
+	return out;
+}
+var DAY = "(?:mon|tue|wed|thu|fri|sat|sun)";
+var DAYS = "(" + String(DAY) + "(?:, ?" + String(DAY) + ")*)";
+var BASES = [
+	[/^daily(?= |$)/, () => ({
+		rrule_type: "daily",
+		interval: 1,
+		end_type: "forever"
+	})],
+	[/^every (\d+) days(?= |$)/, (m) => Number(m[1]) >= 2 ? {
+		rrule_type: "daily",
+		interval: Number(m[1]),
+		end_type: "forever"
+	} : `"Every N days" needs N ≥ 2`],
+	[/^every weekday(?= |$)/, () => ({
+		rrule_type: "weekly",
+		interval: 1,
+		end_type: "forever",
+		weekdays: [
+			"mon",
+			"tue",
+			"wed",
+			"thu",
+			"fri"
+		]
+	})],
+	[new RegExp("^weekly on " + String(DAYS) + "(?= |$)"), (m) => ({
+		rrule_type: "weekly",
+		interval: 1,
+		end_type: "forever",
+		weekdays: parseDays(m[1]) ?? []
+	})],
+	[new RegExp("^every (\\d+) weeks on " + String(DAYS) + "(?= |$)"), (m) => Number(m[1]) >= 2 ? {
+		rrule_type: "weekly",
+		interval: Number(m[1]),
+		end_type: "forever",
+		weekdays: parseDays(m[2]) ?? []
+	} : `"Every N weeks" needs N ≥ 2`],
+	[/^monthly on day (\d{1,2})(?= |$)/, (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 ? {
+		rrule_type: "monthly",
+		interval: 1,
+		end_type: "forever",
+		month_by: "date",
+		day: Number(m[1])
+	} : "day of month " + String(m[1]) + " is not 1–31"],
+	[/^every (\d+) months on day (\d{1,2})(?= |$)/, (m) => Number(m[1]) < 2 ? `"Every N months" needs N ≥ 2` : Number(m[2]) >= 1 && Number(m[2]) <= 31 ? {
+		rrule_type: "monthly",
+		interval: Number(m[1]),
+		end_type: "forever",
+		month_by: "date",
+		day: Number(m[2])
+	} : "day of month " + String(m[2]) + " is not 1–31"],
+	[/^monthly on the (first|second|third|fourth|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?= |$)/, (m) => ({
+		rrule_type: "monthly",
+		interval: 1,
+		end_type: "forever",
+		month_by: "day",
+		byday: ORDINAL[m[1]],
+		weekday: FULL[m[2]].toUpperCase()
+	})],
+	[/^yearly on (\d{1,2})\/(\d{1,2})(?= |$)/, (m, startDate) => {
+		const mo = Number(m[1]);
+		const d = Number(m[2]);
+		if (!validMonthDay(mo, d)) return "\"" + String(m[1]) + "/" + String(m[2]) + "\" is not a month/day";
+		if (!startDate) return "a yearly rule needs the event's start date";
+		const [, sm, sd] = startDate.split("-").map(Number);
+		if (sm !== mo || sd !== d) return "yearly on " + String(mo) + "/" + String(d) + " but the event starts on " + String(startDate) + ": Odoo repeats on the start date";
+		return {
+			rrule_type: "yearly",
+			interval: 1,
+			end_type: "forever"
+		};
+	}]
+];
+function parseText(text, startDate) {
+	const lower = text.toLowerCase();
+	for (const [re, build] of BASES) {
+		const m = re.exec(lower);
+		if (!m) continue;
+		const f = build(m, startDate);
+		if (typeof f === "string") return fail(f);
+		if (f.weekdays && f.weekdays.length === 0) return fail("weekday list not understood");
+		const err = parseEnding(lower.slice(m[0].length).trim(), f);
+		if (err) return fail(err);
+		return finish(f, startDate);
+	}
+	return fail("not a B.5.1 pattern");
+}
+function parseRrule(body, startDate) {
+	const parts = /* @__PURE__ */ new Map();
+	for (const p of body.split(";")) {
+		if (p.trim() === "") continue;
+		const eq = p.indexOf("=");
+		if (eq <= 0) return fail("RRULE part \"" + String(p) + "\" is not KEY=VALUE");
+		const k = p.slice(0, eq).trim().toUpperCase();
+		if (parts.has(k)) return fail("RRULE repeats " + String(k));
+		parts.set(k, p.slice(eq + 1).trim().toUpperCase());
+	}
+	for (const k of parts.keys()) if (![
+		"FREQ",
+		"INTERVAL",
+		"BYDAY",
+		"BYMONTHDAY",
+		"COUNT",
+		"UNTIL"
+	].includes(k)) return fail("RRULE part " + String(k) + " is not supported");
+	const freq = parts.get("FREQ");
+	const t = freq ? {
+		DAILY: "daily",
+		WEEKLY: "weekly",
+		MONTHLY: "monthly",
+		YEARLY: "yearly"
+	}[freq] : void 0;
+	if (!t) return fail(freq ? "FREQ=" + String(freq) + " is not supported" : "RRULE without FREQ");
+	const f = {
+		rrule_type: t,
+		interval: 1,
+		end_type: "forever"
+	};
+	if (parts.has("INTERVAL")) {
+		const n = posInt(parts.get("INTERVAL"));
+		if (n === null) return fail("INTERVAL=" + String(parts.get("INTERVAL")) + " is not a positive integer");
+		f.interval = n;
+	}
+	const byday = parts.get("BYDAY");
+	const bymd = parts.get("BYMONTHDAY");
+	if (byday !== void 0 && bymd !== void 0) return fail("BYDAY and BYMONTHDAY together cannot be expressed in Odoo");
+	if ((t === "daily" || t === "yearly") && (byday !== void 0 || bymd !== void 0)) return fail("BYDAY/BYMONTHDAY with FREQ=" + String(freq) + " cannot be expressed in Odoo");
+	if (t === "weekly") {
+		if (bymd !== void 0) return fail("BYMONTHDAY with FREQ=WEEKLY");
+		if (byday !== void 0) {
+			const days = [];
+			for (const d of byday.split(",")) {
+				const w = RR[d];
+				if (!w) return fail("BYDAY value \"" + String(d) + "\" is not MO..SU");
+				if (!days.includes(w)) days.push(w);
+			}
+			f.weekdays = days;
+		} else {
+			const w = startDate ? weekdayOf(startDate) : null;
+			if (!w) return fail("FREQ=WEEKLY without BYDAY needs the event's start date");
+			f.weekdays = [w];
+		}
+	}
+	if (t === "monthly") {
+		if (byday !== void 0) {
+			const m = /^(-1|[1-4])(MO|TU|WE|TH|FR|SA|SU)$/.exec(byday);
+			if (!m) return fail("monthly BYDAY \"" + String(byday) + "\" is not one of 1MO..4SU / -1MO..-1SU");
+			f.month_by = "day";
+			f.byday = m[1];
+			f.weekday = RR[m[2]].toUpperCase();
+		} else if (bymd !== void 0) {
+			const d = posInt(bymd);
+			if (d === null || d > 31) return fail("BYMONTHDAY=" + String(bymd) + " is not 1–31");
+			f.month_by = "date";
+			f.day = d;
+		} else {
+			const m = startDate ? /^\d{4}-\d{2}-(\d{2})$/.exec(startDate) : null;
+			if (!m) return fail("FREQ=MONTHLY without BYDAY/BYMONTHDAY needs the event's start date");
+			f.month_by = "date";
+			f.day = Number(m[1]);
+		}
+	}
+	const count = parts.get("COUNT");
+	const until = parts.get("UNTIL");
+	if (count !== void 0 && until !== void 0) return fail("COUNT and UNTIL together (RFC 5545 forbids it)");
+	if (count !== void 0) {
+		const n = posInt(count);
+		if (n === null) return fail("COUNT=" + String(count) + " is not a positive integer");
+		f.end_type = "count";
+		f.count = n;
+	} else if (until !== void 0) {
+		const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})Z?)?$/.exec(until);
+		if (!m || !validMonthDay(Number(m[2]), Number(m[3])) || Number(m[2]) === 2 && Number(m[3]) === 29 && Number(m[1]) % 4 !== 0) return fail("UNTIL=" + String(until) + " is not YYYYMMDD or YYYYMMDDTHHMMSSZ");
+		f.end_type = "end_date";
+		f.until = String(m[1]) + "-" + String(m[2]) + "-" + String(m[3]);
+	}
+	return finish(f, startDate);
+}
+/**
+* Parses a `Recurrence Pattern` cell. `startDate` (`YYYY-MM-DD`, the event's first day) is needed
+* for "Yearly on M/D" (must be the start day) and for RRULEs that rely on DTSTART (weekly without
+* BYDAY, monthly without BYDAY/BYMONTHDAY). Blank text is `{ ok: false, reason: "blank" }`.
+*/
+function parseRecurrencePattern(raw, startDate = null) {
+	const text = (raw ?? "").trim().replace(/\s+/g, " ");
+	if (text === "") return fail("blank");
+	if (/^rrule:/i.test(text)) return parseRrule(text.slice(6).replace(/ /g, ""), startDate);
+	return parseText(text, startDate);
+}
+/** calendar.event import cells, or null when not understood (same contract as the mapping's former parser). */
+function recurrenceCells(raw, startDate) {
+	const r = parseRecurrencePattern(raw, startDate);
+	return r.ok ? r.cells : null;
+}
+/** Why a pattern is not understood (for the `recurrence_unparsed` message); null when it is. */
+function recurrenceProblem(raw, startDate) {
+	const r = parseRecurrencePattern(raw, startDate);
+	return r.ok ? null : r.reason;
+}
+// ../../work/main/node_modules/@noble/hashes/_u64.js
 var fromNumH = (n) => n / 2 ** 32 | 0;
 var fromNumL = (n) => n >>> 0;
 function setU64FromNum(view, byteOffset, n, isLE) {
@@ -11408,7 +11750,7 @@ function setU64FromNum(view, byteOffset, n, isLE) {
 	view.setUint32(byteOffset, isLE ? l : h, isLE);
 	view.setUint32(byteOffset + 4, isLE ? h : l, isLE);
 }
-// node_modules/@noble/hashes/utils.js
+// ../../work/main/node_modules/@noble/hashes/utils.js
 /**
 * Checks if something is Uint8Array. Be careful: nodejs Buffer will return true.
 * @param a - value to test
@@ -11644,7 +11986,7 @@ function createHasher(hashCons, info = {}) {
 	Object.assign(hashC, info);
 	return Object.freeze(hashC);
 }
-// node_modules/@noble/hashes/_md.js
+// ../../work/main/node_modules/@noble/hashes/_md.js
 /**
 * Internal Merkle-Damgard hash utils.
 * @module
@@ -11790,7 +12132,7 @@ var HashMD = class {
 		return this._cloneInto();
 	}
 };
-// node_modules/@noble/hashes/legacy.js
+// ../../work/main/node_modules/@noble/hashes/legacy.js
 /**
 
 SHA1 (RFC 3174), MD5 (RFC 1321), and RIPEMD160 legacy, weak hash functions.
@@ -12450,216 +12792,6 @@ function planCustomField(ctx, cf) {
 	const key = String(cf.model) + "." + String(cf.name);
 	if (!ctx.customFields.get(key)) ctx.customFields.set(key, cf);
 }
-// bridge/src/core/mapping/recurrence.ts
-/**
-* PlanPlus recurrence text / RRULE (sources.md B.5.1) → calendar.event recurrence cells (mapping.md §5.11).
-* Returns null when the text is not understood (caller flags `recurrence_unparsed`).
-*/
-var DAY_ABBR = {
-	mon: "mon",
-	tue: "tue",
-	wed: "wed",
-	thu: "thu",
-	fri: "fri",
-	sat: "sat",
-	sun: "sun"
-};
-var DAY_FULL = {
-	monday: "MON",
-	tuesday: "TUE",
-	wednesday: "WED",
-	thursday: "THU",
-	friday: "FRI",
-	saturday: "SAT",
-	sunday: "SUN"
-};
-var ORD = {
-	first: "1",
-	second: "2",
-	third: "3",
-	fourth: "4",
-	last: "-1"
-};
-var RR_DAY = {
-	MO: "mon",
-	TU: "tue",
-	WE: "wed",
-	TH: "thu",
-	FR: "fri",
-	SA: "sat",
-	SU: "sun"
-};
-function weekdays(list) {
-	const out = {};
-	for (const d of list) {
-		const k = DAY_ABBR[d.trim().toLowerCase()];
-		if (!k) return null;
-		out[k] = "1";
-	}
-	return out;
-}
-function ending(text) {
-	if (text === "") return { end_type: "forever" };
-	let m = /^until (\S+)$/i.exec(text);
-	if (m) {
-		const d = parsePlanPlusDate(m[1]);
-		return d ? {
-			end_type: "end_date",
-			until: d.date
-		} : null;
-	}
-	m = /^for (\d+) occurrences?$/i.exec(text);
-	if (m) return {
-		end_type: "count",
-		count: m[1]
-	};
-	return null;
-}
-function rrule(text, startDate) {
-	const parts = /* @__PURE__ */ new Map();
-	for (const p of text.split(";")) {
-		const [k, v] = p.split("=");
-		if (!k || v === void 0) return null;
-		parts.set(k.trim().toUpperCase(), v.trim().toUpperCase());
-	}
-	const allowed = /* @__PURE__ */ new Set([
-		"FREQ",
-		"INTERVAL",
-		"BYDAY",
-		"BYMONTHDAY",
-		"COUNT",
-		"UNTIL"
-	]);
-	for (const k of parts.keys()) if (!allowed.has(k)) return null;
-	const freq = parts.get("FREQ");
-	const map = {
-		DAILY: "daily",
-		WEEKLY: "weekly",
-		MONTHLY: "monthly",
-		YEARLY: "yearly"
-	};
-	if (!freq || !map[freq]) return null;
-	const out = {
-		recurrency: "1",
-		rrule_type: map[freq],
-		interval: parts.get("INTERVAL") ?? "1"
-	};
-	if (!/^\d+$/.test(out["interval"])) return null;
-	const byday = parts.get("BYDAY");
-	if (byday) {
-		if (freq === "MONTHLY") {
-			const m = /^(-1|[1-4])(MO|TU|WE|TH|FR|SA|SU)$/.exec(byday);
-			if (!m) return null;
-			Object.assign(out, {
-				month_by: "day",
-				byday: m[1],
-				weekday: m[2] === "MO" ? "MON" : m[2] === "TU" ? "TUE" : m[2] === "WE" ? "WED" : m[2] === "TH" ? "THU" : m[2] === "FR" ? "FRI" : m[2] === "SA" ? "SAT" : "SUN"
-			});
-		} else for (const d of byday.split(",")) {
-			const k = RR_DAY[d];
-			if (!k) return null;
-			out[k] = "1";
-		}
-	}
-	const bmd = parts.get("BYMONTHDAY");
-	if (bmd) {
-		if (!/^\d{1,2}$/.test(bmd)) return null;
-		Object.assign(out, {
-			month_by: "date",
-			day: bmd
-		});
-	}
-	if (parts.has("COUNT")) Object.assign(out, {
-		end_type: "count",
-		count: parts.get("COUNT")
-	});
-	else if (parts.has("UNTIL")) {
-		const u = /^(\d{4})(\d{2})(\d{2})/.exec(parts.get("UNTIL"));
-		if (!u) return null;
-		Object.assign(out, {
-			end_type: "end_date",
-			until: String(u[1]) + "-" + String(u[2]) + "-" + String(u[3])
-		});
-	} else out["end_type"] = "forever";
-	if (freq === "YEARLY" && startDate === null) return null;
-	return out;
-}
-/** `startDate` (YYYY-MM-DD) is needed to check "Yearly on M/D". */
-function parseRecurrence(raw, startDate) {
-	const text = raw.trim().replace(/\s+/g, " ");
-	if (text === "") return null;
-	if (/^RRULE:/i.test(text)) return rrule(text.slice(6), startDate);
-	const m = /^(daily|every (\d+) days|every weekday|weekly on ((?:mon|tue|wed|thu|fri|sat|sun)(?:, (?:mon|tue|wed|thu|fri|sat|sun))*)|every (\d+) weeks on ((?:mon|tue|wed|thu|fri|sat|sun)(?:, (?:mon|tue|wed|thu|fri|sat|sun))*)|monthly on day (\d{1,2})|every (\d+) months on day (\d{1,2})|monthly on the (first|second|third|fourth|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yearly on (\d{1,2})\/(\d{1,2}))(?: (.*))?$/i.exec(text);
-	if (!m) return null;
-	const base = m[1].toLowerCase();
-	let out;
-	if (base === "daily") out = {
-		rrule_type: "daily",
-		interval: "1"
-	};
-	else if (m[2]) out = Number(m[2]) >= 2 ? {
-		rrule_type: "daily",
-		interval: m[2]
-	} : null;
-	else if (base === "every weekday") out = {
-		rrule_type: "weekly",
-		interval: "1",
-		mon: "1",
-		tue: "1",
-		wed: "1",
-		thu: "1",
-		fri: "1"
-	};
-	else if (m[3]) {
-		const w = weekdays(m[3].split(","));
-		out = w ? {
-			rrule_type: "weekly",
-			interval: "1",
-			...w
-		} : null;
-	} else if (m[4]) {
-		const w = weekdays(m[5].split(","));
-		out = w && Number(m[4]) >= 2 ? {
-			rrule_type: "weekly",
-			interval: m[4],
-			...w
-		} : null;
-	} else if (m[6]) out = Number(m[6]) <= 31 && Number(m[6]) >= 1 ? {
-		rrule_type: "monthly",
-		interval: "1",
-		month_by: "date",
-		day: String(Number(m[6]))
-	} : null;
-	else if (m[7]) out = Number(m[7]) >= 2 && Number(m[8]) >= 1 && Number(m[8]) <= 31 ? {
-		rrule_type: "monthly",
-		interval: m[7],
-		month_by: "date",
-		day: String(Number(m[8]))
-	} : null;
-	else if (m[9]) out = {
-		rrule_type: "monthly",
-		interval: "1",
-		month_by: "day",
-		byday: ORD[m[9].toLowerCase()],
-		weekday: DAY_FULL[m[10].toLowerCase()]
-	};
-	else if (m[11]) {
-		if (!startDate) return null;
-		const [, mm, dd] = startDate.split("-").map(Number);
-		out = Number(m[11]) === mm && Number(m[12]) === dd ? {
-			rrule_type: "yearly",
-			interval: "1"
-		} : null;
-	} else out = null;
-	if (!out) return null;
-	const e = ending((m[13] ?? "").trim());
-	if (!e) return null;
-	return {
-		recurrency: "1",
-		...out,
-		...e
-	};
-}
 // bridge/src/core/mapping/types.ts
 function flag(code, message, field, raw) {
 	const issue = {
@@ -13197,7 +13329,7 @@ Object.assign(PLANPLUS_RULES, {
 		const rec = s(d["Recurrence Pattern"]);
 		const sd = parsePlanPlusDate(s(d["Start Date"]));
 		if (!rec) return { value: desc };
-		const r = parseRecurrence(rec, sd?.date ?? null);
+		const r = recurrenceCells(rec, sd?.date ?? null);
 		const ctx = input.state.ctx;
 		const needed = [
 			"recurrency",
@@ -13220,7 +13352,7 @@ Object.assign(PLANPLUS_RULES, {
 		};
 		return {
 			value: desc + ("<p>Recurrence (not migrated): " + String(rec.replace(/&/g, "&amp;").replace(/</g, "&lt;")) + "</p>"),
-			issues: [flag("recurrence_unparsed", "recurrence \"" + String(rec) + "\" " + String(r ? "not supported by this Odoo" : "not understood") + "; single event", "Recurrence Pattern", rec)]
+			issues: [flag("recurrence_unparsed", "recurrence \"" + String(rec) + "\" " + String(r ? "not supported by this Odoo" : "not understood (" + String(recurrenceProblem(rec, sd?.date ?? null) ?? "?") + ")") + "; single event", "Recurrence Pattern", rec)]
 		};
 	},
 	pp_event_partners: (input) => {
@@ -16527,7 +16659,7 @@ function build(objects, extra) {
 		objects
 	};
 }
-// node_modules/fflate/esm/browser.js
+// ../../work/main/node_modules/fflate/esm/browser.js
 var u8 = Uint8Array;
 var u16 = Uint16Array;
 var i32 = Int32Array;
@@ -18339,7 +18471,17 @@ var WizardModel = class {
 	}
 	/** Approves every proposed line of the mapping, then the mapping (server records who and when). */
 	async approve(view) {
+		await this.approveMapping(view.rec.id);
+	}
+	/**
+	* Approves the mapping with this id. Queued behind any save in flight (never dropped), and
+	* idempotent: it looks the mapping up when its turn comes and does nothing if it is approved by
+	* then (a double click, or a click queued behind the same approval).
+	*/
+	async approveMapping(mappingId) {
 		await this.guard(async () => {
+			const view = this.mappings.find((m) => m.rec.id === mappingId);
+			if (!view || view.rec.state === "approved") return;
 			await this.api.approveLines(view.lines.filter((l) => !l.rec.approved && l.rec.target).map((l) => l.rec.id));
 			await this.api.approveMapping(view.rec.id);
 			await this.loadMappings();
@@ -18347,7 +18489,13 @@ var WizardModel = class {
 		}, "Approval refused");
 	}
 	async reopen(view) {
+		await this.reopenMapping(view.rec.id);
+	}
+	/** Returns an approved mapping to draft; a no-op when it is a draft by the time its turn comes. */
+	async reopenMapping(mappingId) {
 		await this.guard(async () => {
+			const view = this.mappings.find((m) => m.rec.id === mappingId);
+			if (!view || view.rec.state !== "approved") return;
 			await this.api.resetMapping(view.rec.id);
 			await this.loadMappings();
 		}, "Could not reopen the mapping");
@@ -18898,7 +19046,7 @@ var MappingStep = class extends Component {
       </li>
     </ul>
     <t t-set="view" t-value="props.model.currentMapping"/>
-    <div t-if="view" class="border border-top-0 p-3 o_ferry_mapping">
+    <div t-if="view" class="border border-top-0 p-3 o_ferry_mapping" role="tabpanel" t-att-data-object="view.rec.object" t-att-data-state="view.rec.state">
       <div class="d-flex justify-content-between align-items-start mb-2">
         <div>
           <span class="fs-5"><t t-esc="view.rec.object"/> → <code t-esc="view.rec.model"/></span>
@@ -18907,8 +19055,12 @@ var MappingStep = class extends Component {
           </div>
         </div>
         <div class="d-flex gap-2">
-          <button t-if="view.rec.state !== 'approved'" type="button" class="btn btn-primary o_ferry_approve" t-att-disabled="props.model.busy" t-on-click="() => props.model.approve(view)">Approve</button>
-          <button t-else="" type="button" class="btn btn-secondary o_ferry_reopen" t-att-disabled="props.model.busy" t-on-click="() => props.model.reopen(view)">Back to draft</button>
+          <!-- One button element for both actions: it is never swapped or disabled under the pointer
+               while the wizard re-renders or saves, so a click always reaches it; the model applies it
+               to the mapping shown when it was clicked, once (see WizardModel.approveMapping). -->
+          <button type="button" t-att-class="'btn ' + (view.rec.state === 'approved' ? 'btn-secondary o_ferry_reopen' : 'btn-primary o_ferry_approve')"
+                  t-att-aria-busy="props.model.busy ? 'true' : 'false'" t-on-click="() => this.onApproveToggle(view.rec.id, view.rec.state)"
+                  t-esc="view.rec.state === 'approved' ? 'Back to draft' : 'Approve'"/>
         </div>
       </div>
       <t t-set="flags" t-value="props.model.flags(view)"/>
@@ -18978,6 +19130,11 @@ var MappingStep = class extends Component {
 		const f = view.fields.find((x) => x.name === line.rec.target);
 		if (f?.type === "boolean") return [["1", "Yes"], ["0", "No"]];
 		return f?.selection ?? [];
+	}
+	/** Approve or reopen, as the button read when it was clicked (a repeated click is a no-op). */
+	async onApproveToggle(mappingId, shownState) {
+		if (shownState === "approved") await this.props.model.reopenMapping(mappingId);
+		else await this.props.model.approveMapping(mappingId);
 	}
 	async onTarget(line, ev) {
 		await this.props.model.setTarget(line, ev.target.value);
