@@ -1,5 +1,5 @@
 /**
- * `npm run acceptance [-- --scale N --source planplus|plexus|both --out DIR]`
+ * `npm run acceptance [-- --scale N --source planplus|plexus|both --out DIR --fault-rate 0.05 --crash-kills 20 --sample-size 5]`
  *
  * End-to-end acceptance harness (docs/acceptance.md): writes <out>/scoreboard.json and
  * <out>/scoreboard.md, prints the Markdown scoreboard, exits 1 when any check fails.
@@ -19,7 +19,13 @@ function arg(name: string, def?: string): string | undefined {
 const scale = Number(arg("scale", "1"));
 const sourceArg = arg("source", "both") as string;
 if (!Number.isInteger(scale) || scale < 1 || !["planplus", "plexus", "both"].includes(sourceArg)) {
-  console.error("usage: npm run acceptance -- [--scale N] [--source planplus|plexus|both] [--out DIR] [--fault-rate 0.05]");
+  console.error("usage: npm run acceptance -- [--scale N] [--source planplus|plexus|both] [--out DIR] [--fault-rate 0.05] [--crash-kills 20] [--sample-size 5]");
+  process.exit(2);
+}
+const crashKills = Number(arg("crash-kills", "20"));
+const sampleSize = Number(arg("sample-size", "5"));
+if (!Number.isInteger(crashKills) || crashKills < 0 || !Number.isInteger(sampleSize) || sampleSize < 1) {
+  console.error("--crash-kills: a whole number ≥ 0; --sample-size: a whole number ≥ 1");
   process.exit(2);
 }
 const sources: SourceName[] = sourceArg === "both" ? ["planplus", "plexus"] : [sourceArg as SourceName];
@@ -31,7 +37,7 @@ if (odoo && (!odoo.db || !odoo.password)) {
   process.exit(2);
 }
 
-const board = await runAcceptance({ scale, sources, out, ...(odoo ? { odoo } : {}), faultRate: Number(arg("fault-rate", "0.05")) });
+const board = await runAcceptance({ scale, sources, out, ...(odoo ? { odoo } : {}), faultRate: Number(arg("fault-rate", "0.05")), crashKills, sampleSize });
 process.stdout.write(renderMarkdown(board));
 process.stdout.write(`\nscoreboard: ${out}/scoreboard.json, ${out}/scoreboard.md\n`);
 process.exit(board.passed ? 0 : 1);
