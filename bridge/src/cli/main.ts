@@ -20,6 +20,8 @@ import { register as registerValidate } from "./commands/validate.ts";
 import { register as registerStatus } from "./commands/status.ts";
 import { register as registerDelta } from "./commands/delta.ts";
 import { register as registerSample } from "./commands/sample.ts";
+import { register as registerProvision } from "./commands/provision.ts";
+import { register as registerExport } from "./commands/export.ts";
 
 /** One live progress line on stderr, only when stderr is a terminal (cli.md). */
 function progressLine(): { update: (object: string, counts: ObjectReconciliation) => void; done: () => void } | undefined {
@@ -194,6 +196,8 @@ export async function main(argv: string[]): Promise<number> {
   registerStatus(program, { connectionOptions });
   registerDelta(program, { connectionOptions });
   registerSample(program, { connectionOptions });
+  registerProvision(program, { connectionOptions });
+  registerExport(program, { connectionOptions });
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;

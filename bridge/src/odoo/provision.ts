@@ -57,10 +57,32 @@ export async function ensureCustomFields(client: OdooClient, model: string, spec
     if (s.type === "selection") vals.selection_ids = (s.selection ?? []).map(([value, name], i) => [0, 0, { value, name, sequence: i }]);
     return vals;
   });
-  await client.create("ir.model.fields", valsList);
+  await createFieldsOnce(client, model, todo, valsList);
   out.created.push(...todo.map((s) => s.name));
   client.invalidateFields(model);
   return out;
+}
+
+/**
+ * `create` on ir.model.fields is not idempotent: after a connection reset or a timeout the fields
+ * may or may not exist (the server may have committed before the answer was lost). Before each
+ * retry the fields are looked up by model + name, and only the ones still missing are created again.
+ */
+async function createFieldsOnce(client: OdooClient, model: string, todo: CustomFieldSpec[], valsList: Record<string, unknown>[], attempts = 4): Promise<void> {
+  let pending = todo.map((s, i) => ({ spec: s, vals: valsList[i] as Record<string, unknown> }));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.create("ir.model.fields", pending.map((p) => p.vals));
+      return;
+    } catch (e) {
+      if (!(e instanceof OdooError) || !e.isTransient() || attempt >= attempts) throw e;
+      await new Promise((r) => setTimeout(r, Math.min(200 * 2 ** attempt, 5000)));
+      const found = await client.searchRead<{ name: string; ttype: string }>("ir.model.fields", [["model", "=", model], ["name", "in", pending.map((p) => p.spec.name)]], { fields: ["name", "ttype"] });
+      const done = new Set(found.map((f) => f.name));
+      pending = pending.filter((p) => !done.has(p.spec.name));
+      if (pending.length === 0) return; // the lost answer's create had committed
+    }
+  }
 }
 
 export interface StageSpec {

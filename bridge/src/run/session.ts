@@ -23,11 +23,13 @@ import { odooSink } from "./sink.ts";
 import type { Sink } from "./pipeline.ts";
 import type { SourceExport } from "../sources/types.ts";
 import { safeJson } from "./secrets.ts";
-import { provisionCustomFields, type ProvisionReport } from "./provision.ts";
+import { CustomFieldProvisioner, SOURCE_CREATED_FIELD, provisionSteps, schemaOutputs, sourceCreatedFields, type ProvisionResult } from "./provision.ts";
 import { binaryResolver } from "./binary.ts";
 import { checkOwnersResolved } from "./owners.ts";
 import { readFile } from "node:fs/promises";
-import type { MappingDoc } from "../core/mapping/schema.ts";
+import type { CustomField, MappingDoc } from "../core/mapping/schema.ts";
+import type { MapOutput } from "../core/mapping/types.ts";
+import type { ObjectStep } from "./pipeline.ts";
 import { approve, checkApproved } from "../core/mapping/approval.ts";
 import { importMappingJson } from "../core/mapping/document.ts";
 import { defaultMapping } from "../mappings/index.ts";
@@ -80,8 +82,17 @@ export interface RunOptions {
   maxAttachmentBytes?: number;
   /** Continue a stopped or crashed run (same run id, folder and start time). */
   resume?: { run: string; started_at: string };
-  /** Run kind recorded in reconciliation.json (`ferry delta`, `ferry sample`); default full. */
-  kind?: "full" | "delta" | "sample";
+  /** Run kind recorded in reconciliation.json (`ferry delta`, `ferry sample`, `ferry provision`); default full. */
+  kind?: "full" | "delta" | "sample" | "provision";
+  /**
+   * The addon's run this execution reports to (`ferry serve`): source creation times are then set
+   * on `create_date` by the addon (`ferry.run.set_source_create_dates`, mapping.md §1.6) for records
+   * whose creation the ledger mirror has already reported. Without it they go to the visible field
+   * `x_ferry_source_created` ("Created in source").
+   */
+  addonRun?: { id: number; workerId?: string };
+  /** Keep source creation times (mapping.md §1.6 `preserve_create_date`); default true. */
+  preserveCreateDate?: boolean;
   /** Replaces the opened export (e.g. `ferry sample` keeps a connected slice). */
   transformSource?: (exp: SourceExport) => SourceExport | Promise<SourceExport>;
   /** Wraps the Odoo sink (e.g. `ferry delta` holds back writes that would overwrite edits made in Odoo). */
@@ -103,8 +114,8 @@ export interface RunState {
   target: string | null;
   options: { mappingFile?: string; approveProposed?: boolean; batchSize?: number; acceptPhases: string[]; gateThreshold?: number };
   status: "running" | "done" | "halted";
-  /** `ferry delta` / `ferry sample` runs (absent = full run). */
-  kind?: "delta" | "sample";
+  /** `ferry delta` / `ferry sample` / `ferry provision` runs (absent = full run). */
+  kind?: "delta" | "sample" | "provision";
 }
 
 /**
@@ -162,7 +173,7 @@ export async function resumeRun(runDir: string, overrides: Partial<Settings>, ex
 export interface Reconciliation {
   source: string;
   run: string;
-  kind: "full" | "delta" | "sample" | "plan";
+  kind: "full" | "delta" | "sample" | "plan" | "provision";
   target: string;
   started_at: string;
   finished_at: string;
@@ -171,6 +182,8 @@ export interface Reconciliation {
   created: Record<string, number>;
   halted?: { object: string; reasons: string[] };
   balanced: boolean;
+  /** How source creation times were kept (mapping.md §1.6). */
+  source_created?: { mode: "create_date" | "field" | "off"; field?: string; set: number; refused: number };
   warnings: string[];
 }
 
@@ -179,6 +192,8 @@ export interface RunResult {
   reportPath: string;
   reconciliation: Reconciliation;
   halted: boolean;
+  /** `ferry provision` only. */
+  provision?: ProvisionResult;
 }
 
 /**
@@ -263,47 +278,55 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
     target = `${conn?.url} db ${conn?.db} (Odoo ${client.version.server_version})`;
   }
 
-  const ledger = mode === "run" ? await Ledger.open(join(runDir, "ledger.jsonl"), opts.ledgerMirror) : undefined;
+  const provisionOnly = opts.kind === "provision";
+  // Source creation times (mapping.md §1.6): the addon sets create_date for what its run created;
+  // otherwise they land in the visible field x_ferry_source_created (written with the record).
+  const keepCreated: "create_date" | "field" | "off" = opts.preserveCreateDate === false ? "off" : opts.addonRun ? "create_date" : "field";
+  const createdAt = new SourceCreatedTimes(client, keepCreated, opts.addonRun, provisionOnly);
+  const mirror = opts.ledgerMirror || keepCreated === "create_date"
+    ? async (entries: readonly LedgerEntry[]) => {
+        await opts.ledgerMirror?.(entries);
+        await createdAt.afterLedger(entries);
+      }
+    : undefined;
+  const ledger = mode === "run" ? await Ledger.open(join(runDir, "ledger.jsonl"), mirror) : undefined;
   const reports = new RowReports(runDir);
   if (opts.onRejectRow) reports.onRow = opts.onRejectRow;
   try {
-    const doc = await loadMapping(mode, settings, opts);
+    const loaded = await loadMapping(mode, settings, opts);
+    // Provisioning writes group projects before their customers exist: no review flags/notes for that.
+    const doc: MappingDoc = provisionOnly ? { ...loaded, options: { ...loaded.options, reviewTagging: false } } : loaded;
     // No work order, time entry or deal lands without an owner: unresolved owners and no fallback stop here (exit 5).
-    const owners = mode === "run" ? await checkOwnersResolved({ client, exp: source, doc, ...(settings.fallbackOwner ? { fallbackOwner: settings.fallbackOwner } : {}), ownersFile: join(dirname(runDir), `owners-${settings.source}`, "owners.json") }) : undefined;
+    const owners = mode === "run" && !provisionOnly ? await checkOwnersResolved({ client, exp: source, doc, ...(settings.fallbackOwner ? { fallbackOwner: settings.fallbackOwner } : {}), ownersFile: join(dirname(runDir), `owners-${settings.source}`, "owners.json") }) : undefined;
     // Custom fields are provisioned before data writes: the mapping's fixed ones now, inferred ones
     // (PlanPlus custom_fields.csv, Plexus definitions) as soon as their object's prepass has run.
-    const provisioned = new Set<string>();
-    const provision: ProvisionReport = { created: [], existing: [], conflicts: [], skippedModels: [] };
-    const provisionPending = async (): Promise<void> => {
-      const todo = [...steps.session.ctx.customFields.entries()].filter(([k]) => !provisioned.has(k));
-      if (todo.length === 0) return;
-      const r = await provisionCustomFields(client, todo.map(([, v]) => v), {
-        ...(ledger ? { ledger } : {}),
-        runId,
-        source: settings.source as string,
-        installedModels: new Set(Object.keys(steps.profile.fields)),
-      });
-      for (const [k, v] of todo) if (v.ttype !== "selection" || v.selection?.length) provisioned.add(k);
-      provision.created.push(...r.created);
-      provision.existing.push(...r.existing);
-      provision.conflicts.push(...r.conflicts);
-      provision.skippedModels.push(...r.skippedModels.filter((m) => !provision.skippedModels.includes(m)));
-    };
-    const steps = await buildSteps(source, settings, client, doc, { afterPrepare: provisionPending, ...(owners ? { owners } : {}) });
-    await provisionPending();
-    if (opts.resume && ledger) await recoverLedger(client, ledger, runId, settings.source, opts.resume.started_at);
-    // Rows earlier runs loaded — and, when resuming, what this run's crashed attempts already loaded.
-    const previousRows = mode === "run" && !opts.reloadAll ? await loadedRowIndex(dirname(runDir), { target: targetKey(settings), ...(opts.resume ? {} : { exclude: runDir }) }) : undefined;
-    if (previousRows && opts.resume) for (const k of await loadedRowIndex(runDir, { target: targetKey(settings) })) previousRows.add(k);
-    const result = await runPipeline(steps.steps, {
+    const provisioner = new CustomFieldProvisioner(client, {
+      ...(ledger ? { ledger } : {}),
       runId,
       source: settings.source,
-      kind: mode === "plan" ? "plan" : (opts.kind ?? "full"),
+      installedModels: () => new Set(Object.keys(steps.profile.fields)),
+    });
+    const provisionPending = async (): Promise<void> => provisioner.ensure(steps.session.ctx.customFields.entries());
+    const steps = await buildSteps(source, settings, client, doc, { afterPrepare: provisionPending, ...(owners ? { owners } : {}) });
+    if (keepCreated === "field") await provisioner.ensure(sourceCreatedFields(doc).map((f) => [`${f.model}.${f.name}`, f] as [string, CustomField]));
+    await provisionPending();
+    const provision = provisioner.report;
+    const runSteps = createdAt.wrap(provisionOnly ? provisionSteps(steps, settings.source) : steps.steps, provisioner.present);
+    if (opts.resume && ledger) await recoverLedger(client, ledger, runId, settings.source, opts.resume.started_at);
+    // Rows earlier runs loaded — and, when resuming, what this run's crashed attempts already loaded.
+    // `ferry provision` hashes its rows apart, so the full run still writes what provisioning could not know (customer links).
+    const mappingHash = provisionOnly ? `provision:${steps.mappingHash}` : steps.mappingHash;
+    const previousRows = mode === "run" && !opts.reloadAll ? await loadedRowIndex(dirname(runDir), { target: targetKey(settings), ...(opts.resume ? {} : { exclude: runDir }) }) : undefined;
+    if (previousRows && opts.resume) for (const k of await loadedRowIndex(runDir, { target: targetKey(settings) })) previousRows.add(k);
+    const result = await runPipeline(runSteps, {
+      runId,
+      source: settings.source,
+      kind: mode === "plan" ? "plan" : opts.kind === "provision" ? "full" : (opts.kind ?? "full"),
       sink: opts.wrapSink ? opts.wrapSink(odooSink(client, opts.batchSize ? { batchSize: opts.batchSize } : {}), client) : odooSink(client, opts.batchSize ? { batchSize: opts.batchSize } : {}),
       reports,
       ...(ledger ? { ledger } : {}),
       ...(previousRows ? { previousRows } : {}),
-      mappingHash: steps.mappingHash,
+      mappingHash,
       ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
       gateThreshold: opts.gateThreshold ?? 0.01,
       ...(opts.acceptPhases ? { acceptPhases: opts.acceptPhases } : {}),
@@ -335,7 +358,8 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
       ...(result.halted ? { halted: result.halted } : {}),
       balanced: result.objects.every(isBalanced),
       ...(extra ?? {}),
-      warnings: [...result.acceptedGates, ...steps.warnings, ...provision.conflicts.map((c) => `custom field conflict: ${c}`), ...provision.skippedModels.map((m) => `custom fields for ${m} not created: model not installed`), ...source.missing.map((m) => `not in the export: ${m}`), ...source.warnings],
+      source_created: createdAt.summary(),
+      warnings: [...createdAt.warnings, ...result.acceptedGates, ...steps.warnings, ...provision.conflicts.map((c) => `custom field conflict: ${c}`), ...provision.skippedModels.map((m) => `custom fields for ${m} not created: model not installed`), ...source.missing.map((m) => `not in the export: ${m}`), ...source.warnings],
     };
     await writeFile(join(runDir, "reconciliation.json"), `${safeJson(reconciliation, 2)}\n`);
     await writeFile(join(runDir, "run.json"), `${JSON.stringify({ ...state, status: result.halted ? "halted" : "done", finished_at: reconciliation.finished_at }, null, 2)}\n`);
@@ -367,11 +391,121 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
         ],
       }),
     );
-    return { runDir, reportPath, reconciliation, halted: Boolean(result.halted) };
+    const out: RunResult = { runDir, reportPath, reconciliation, halted: Boolean(result.halted) };
+    if (provisionOnly) out.provision = await provisionSummary(client, out, provision, schemaOutputs(steps, settings.source), createdAt.xmlidsSeen);
+    return out;
   } finally {
     await reports.close();
     await ledger?.close();
     await client.close();
     await simulator?.close();
   }
+}
+
+/**
+ * Source creation times (mapping.md §1.6). `create_date`: after each ledger batch is durable (and
+ * mirrored to the addon), the addon is asked to set `create_date` of the records this run created.
+ * `field`: the time is written with the record into `x_ferry_source_created` on models where that
+ * field exists. Also remembers the external ids the run's steps produced (for `ferry provision`).
+ */
+class SourceCreatedTimes {
+  readonly warnings: string[] = [];
+  readonly xmlidsSeen = new Set<string>();
+  #pending = new Map<string, string>();
+  #set = 0;
+  #refused = 0;
+  #broken = false;
+
+  constructor(
+    private readonly client: OdooClient,
+    private readonly mode: "create_date" | "field" | "off",
+    private readonly addonRun?: { id: number; workerId?: string },
+    private readonly collectXmlids = false,
+  ) {}
+
+  /** Steps whose outputs carry the source creation time as the mode wants it. */
+  wrap(steps: ObjectStep[], presentFields: ReadonlySet<string>): ObjectStep[] {
+    const touch = (o: MapOutput): MapOutput => {
+      if (o.xmlid && this.collectXmlids) this.xmlidsSeen.add(o.xmlid);
+      if (!o.createDate || (o.role ?? "record") !== "record" || !o.xmlid) return o;
+      if (this.mode === "field" && presentFields.has(`${o.model}.${SOURCE_CREATED_FIELD}`)) return { ...o, values: { ...o.values, [SOURCE_CREATED_FIELD]: o.createDate } };
+      if (this.mode === "create_date") {
+        this.#pending.set(o.xmlid, o.createDate);
+        // Bounded: rows that were not created (unchanged, refused) leave their entry behind; a batch is far smaller.
+        if (this.#pending.size > 200_000) this.#pending.delete(this.#pending.keys().next().value as string);
+      }
+      return o;
+    };
+    return steps.map((step) => ({
+      ...step,
+      object: step.object,
+      read: () => step.read(),
+      map: (record) => {
+        const r = step.map(record);
+        return r.outputs.length ? { ...r, outputs: r.outputs.map(touch) } : r;
+      },
+      ...(step.onOutcome ? { onOutcome: (record, outcome) => step.onOutcome?.(record, outcome) } : {}),
+      ...(step.finish ? { finish: () => (step.finish?.() ?? []).map(touch) } : {}),
+    }));
+  }
+
+  /** Ledger mirror: the creates of this batch are in the addon's ledger now; set their create_date. */
+  async afterLedger(entries: readonly LedgerEntry[]): Promise<void> {
+    if (this.mode !== "create_date" || !this.addonRun || this.#broken) return;
+    const rows: { model: string; res_id: number; create_date: string }[] = [];
+    for (const e of entries) {
+      if (e.operation !== "create" || !e.xmlid || !e.model || e.res_id === undefined) continue;
+      const at = this.#pending.get(e.xmlid);
+      if (at === undefined) continue;
+      this.#pending.delete(e.xmlid);
+      rows.push({ model: e.model, res_id: e.res_id, create_date: at });
+    }
+    if (rows.length === 0) return;
+    try {
+      const r = await this.client.executeKw<{ updated: number; refused: unknown[] }>("ferry.run", "set_source_create_dates", [this.addonRun.id, rows], this.addonRun.workerId ? { worker_id: this.addonRun.workerId } : {});
+      this.#set += r.updated;
+      this.#refused += r.refused.length;
+    } catch (e) {
+      // An addon without the method (older version): the run goes on, the report says so.
+      this.#broken = true;
+      this.warnings.push(`source creation times not set on create_date: ${(e as Error).message}`);
+    }
+  }
+
+  summary(): NonNullable<Reconciliation["source_created"]> {
+    return { mode: this.mode, ...(this.mode === "field" ? { field: SOURCE_CREATED_FIELD } : {}), set: this.#set, refused: this.#refused };
+  }
+}
+
+/** `ferry provision`'s summary: what it created, what was there already; writes provision.json. */
+async function provisionSummary(client: OdooClient, run: RunResult, fields: ProvisionResult["customFields"], schema: MapOutput[], xmlids: ReadonlySet<string>): Promise<ProvisionResult> {
+  const rec = run.reconciliation;
+  const all = new Set([...xmlids, ...schema.map((o) => o.xmlid)]);
+  const found = await client.resolveXmlids([...all].filter((x) => !x.includes(".field_")));
+  const records: ProvisionResult["records"] = {};
+  for (const { model } of found.values()) {
+    const r = (records[model] ??= { created: 0, existing: 0 });
+    r.existing++;
+  }
+  for (const [model, n] of Object.entries(rec.created)) {
+    const r = (records[model] ??= { created: 0, existing: 0 });
+    r.created = n;
+    r.existing = Math.max(0, r.existing - n);
+  }
+  const createdTotal = fields.created.length + Object.values(rec.created).reduce((a, b) => a + b, 0);
+  const rejected = rec.objects.reduce((a, o) => a + Object.values(o.rejected).reduce((x, y) => x + y, 0), 0);
+  const summary: ProvisionResult = {
+    runDir: run.runDir,
+    run: rec.run,
+    source: rec.source as "plexus" | "planplus",
+    target: rec.target,
+    customFields: fields,
+    records,
+    createdTotal,
+    rejected,
+    warnings: rec.warnings,
+    result: run,
+  };
+  await writeFile(join(run.runDir, "provision.json"), `${safeJson({ ...summary, result: undefined }, 2)}\n`);
+  return summary;
 }
