@@ -249,38 +249,17 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     throw E.attribute(`The method '${model}.${method}' does not exist`);
   };
 
-  /** ir.model.fields.create for custom fields (registry "reload": the field appears at once). */
+  /** ir.model.fields.create for custom fields (registry "reload": the field appears at once, see Store.reflectField). */
   const createField = (v: Vals | Vals[]): number | number[] => {
     const list = Array.isArray(v) ? v : [v];
     const ids: number[] = [];
     for (const vals of list) {
-      const modelRec = store.model("ir.model").records.get(vals.model_id as number);
-      const modelName = (modelRec?.model as string) ?? (vals.model as string);
-      const name = String(vals.name ?? "");
-      if (vals.state === "manual" || vals.state === undefined) {
-        if (!name.startsWith("x_")) throw E.validation("The operation cannot be completed: Custom fields must have a name that starts with 'x_'!");
-      }
-      const target = store.model(modelName);
-      if (target.fields[name]) throw E.validation("The operation cannot be completed: Field names must be unique per model.");
       const sel = Array.isArray(vals.selection_ids) ? (vals.selection_ids as [number, number, Vals][]).map((c) => c[2]).filter(Boolean) : [];
-      const rest: Vals = { ...vals, model: modelName, state: vals.state ?? "manual" };
+      const rest: Vals = { ...vals };
       delete rest.selection_ids;
       const fid = store.create("ir.model.fields", [rest], {})[0] as number;
       sel.sort((a, b) => Number(a.sequence ?? 0) - Number(b.sequence ?? 0)).forEach((s, i) => store.insertRaw("ir.model.fields.selection", { ...s, field_id: fid, sequence: i }));
-      const def: Vals = {
-        string: vals.field_description ?? name,
-        type: vals.ttype,
-        required: Boolean(vals.required),
-        readonly: false,
-        store: true,
-        company_dependent: false,
-      };
-      if (vals.ttype === "selection") def.selection = sel.map((s) => [s.value, s.name]);
-      if (vals.ttype === "many2one" || vals.ttype === "many2many" || vals.ttype === "one2many") def.relation = vals.relation;
-      target.fields[name] = def as never;
-      const d = target.fields[name] as Vals;
-      for (const r of target.records.values()) r[name] = vals.ttype === "boolean" ? false : vals.ttype === "integer" || vals.ttype === "float" ? 0 : false;
-      void d;
+      store.reflectField(fid);
       ids.push(fid);
     }
     return Array.isArray(v) ? ids : (ids[0] as number);

@@ -679,11 +679,35 @@ export class Store {
     return true;
   }
 
+  /**
+   * A manual ir.model.fields row is part of its model at once (Odoo reloads the registry), whether it
+   * came through create() or load(); its selection rows are the field's options.
+   */
+  reflectField(fieldId: number): void {
+    const f = this.models.get("ir.model.fields")?.records.get(fieldId);
+    if (!f || f.state !== "manual") return;
+    const target = this.models.get(String(f.model));
+    if (!target) return;
+    const name = String(f.name);
+    const options = [...(this.models.get("ir.model.fields.selection")?.records.values() ?? [])]
+      .filter((s) => s.field_id === fieldId)
+      .sort((a, b) => Number(a.sequence ?? 0) - Number(b.sequence ?? 0) || Number(a.id) - Number(b.id))
+      .map((s) => [String(s.value), String(s.name)] as [string, string]);
+    const isNew = !target.fields[name];
+    const def: FieldDef = { string: String(f.field_description || name), type: String(f.ttype), required: Boolean(f.required), readonly: false, store: true, company_dependent: false };
+    if (f.ttype === "selection") def.selection = options;
+    if ((f.ttype === "many2one" || f.ttype === "many2many" || f.ttype === "one2many") && typeof f.relation === "string") def.relation = f.relation;
+    target.fields[name] = def;
+    if (isNew) for (const r of target.records.values()) r[name] = f.ttype === "boolean" ? false : f.ttype === "integer" || f.ttype === "float" ? 0 : false;
+  }
+
   unlink(model: string, ids: number[]): true {
     const m = this.model(model);
     const missing = ids.filter((id) => !m.records.has(id));
     if (missing.length) throw E.missing(`Record does not exist or has been deleted.\n(Record: ${model}(${missing.join(", ")},), User: 2)`);
+    const unlinked = ids.map((id) => m.records.get(id) as Vals);
     for (const id of ids) m.records.delete(id);
+    this.afterUnlink(model, unlinked);
     if (model !== "ir.model.data") {
       const imd = this.models.get("ir.model.data");
       if (imd) for (const [k, r] of imd.records) if (r.model === model && ids.includes(r.res_id as number)) imd.records.delete(k);
@@ -692,6 +716,32 @@ export class Store {
   }
 
   // ------------------------------------------------------------------ model-specific behaviour
+  /** Cascades Odoo performs on delete. */
+  private afterUnlink(model: string, gone: Vals[]): void {
+    if (model === "ir.model.fields") {
+      // The field leaves its model (registry reload); its options go with it (ondelete cascade).
+      const sel = this.models.get("ir.model.fields.selection");
+      for (const f of gone) {
+        const target = this.models.get(String(f.model));
+        if (f.state === "manual" && target) {
+          delete target.fields[String(f.name)];
+          for (const r of target.records.values()) delete r[String(f.name)];
+        }
+        if (sel) for (const [k, r] of sel.records) if (r.field_id === f.id) sel.records.delete(k);
+      }
+    }
+    if (model === "ir.model.fields.selection") for (const fid of new Set(gone.map((r) => r.field_id))) if (typeof fid === "number") this.reflectField(fid);
+    if (model === "product.product") {
+      // Odoo 18 (product.product.unlink): a template whose last variant is deleted goes too.
+      const variants = this.model("product.product").records;
+      const templates = this.models.get("product.template");
+      for (const tid of new Set(gone.map((r) => r.product_tmpl_id))) {
+        if (typeof tid !== "number" || !templates?.records.has(tid)) continue;
+        if (![...variants.values()].some((v) => v.product_tmpl_id === tid)) this.unlink("product.template", [tid]);
+      }
+    }
+  }
+
   private modelDefaults(model: string, context: Vals): Vals {
     void context;
     switch (model) {
@@ -722,6 +772,17 @@ export class Store {
 
   private beforeCreate(model: string, rec: Vals, context: Vals, given: Vals): void {
     void context;
+    if (model === "ir.model.fields") {
+      // Odoo takes the model name from model_id, refuses manual fields without x_ and enforces UNIQUE(model, name).
+      const modelRec = typeof rec.model_id === "number" ? this.models.get("ir.model")?.records.get(rec.model_id) : undefined;
+      if (typeof modelRec?.model === "string") rec.model = modelRec.model;
+      if (isEmpty(rec.state)) rec.state = "manual";
+      const name = String(rec.name ?? "");
+      if (rec.state === "manual" && !name.startsWith("x_")) throw E.validation("The operation cannot be completed: Custom fields must have a name that starts with 'x_'!");
+      const target = this.models.get(String(rec.model));
+      const taken = Boolean(target?.fields[name]) || [...this.model("ir.model.fields").records.values()].some((r) => r.model === rec.model && r.name === name);
+      if (taken) throw E.validation("The operation cannot be completed: Field names must be unique per model.");
+    }
     if (model === "product.product") {
       if (isEmpty(rec.product_tmpl_id)) {
         rec.product_tmpl_id = this.insertRaw("product.template", { name: rec.name, list_price: rec.list_price ?? 1, type: rec.type || "consu", categ_id: 1, uom_id: 1, uom_po_id: 1, active: true });
@@ -736,6 +797,11 @@ export class Store {
     }
     if (model === "account.analytic.line") {
       if (isEmpty(rec.project_id) && typeof rec.task_id === "number") rec.project_id = this.models.get("project.task")?.records.get(rec.task_id)?.project_id ?? false;
+      // hr_timesheet's create looks the employee up with the caller's context: an archived one is only found with active_test off.
+      const employee = typeof rec.employee_id === "number" ? this.models.get("hr.employee")?.records.get(rec.employee_id) : undefined;
+      if (!isEmpty(rec.project_id) && employee && employee.active === false && context.active_test !== false) {
+        throw E.validation("Timesheets must be created with an active employee in the selected companies.");
+      }
       if (isEmpty(rec.account_id) && typeof rec.project_id === "number") rec.account_id = this.models.get("project.project")?.records.get(rec.project_id)?.account_id ?? false;
       if (isEmpty(rec.user_id) && typeof rec.employee_id === "number") rec.user_id = this.models.get("hr.employee")?.records.get(rec.employee_id)?.user_id ?? false;
     }
@@ -802,6 +868,8 @@ export class Store {
   private afterCreate(model: string, id: number, context: Vals): void {
     void context;
     const rec = this.model(model).records.get(id) as Vals;
+    if (model === "ir.model.fields") this.reflectField(id);
+    if (model === "ir.model.fields.selection" && typeof rec.field_id === "number") this.reflectField(rec.field_id);
     if (model === "calendar.event") {
       let partners = Array.isArray(rec.partner_ids) ? (rec.partner_ids as number[]) : [];
       const accepted = partners.length === 0;
@@ -809,8 +877,13 @@ export class Store {
       rec.partner_ids = [...partners].sort((a, b) => a - b);
       for (const p of [...partners].reverse()) this.insertRaw("calendar.attendee", { event_id: id, partner_id: p, state: accepted ? "accepted" : "needsAction" });
     }
-    if (model === "hr.employee" && !isEmpty(rec.work_email) && isEmpty(rec.work_contact_id)) {
-      rec.work_contact_id = this.insertRaw("res.partner", { name: rec.name, email: rec.work_email, type: "contact", active: true });
+    if (model === "hr.employee" && isEmpty(rec.work_contact_id)) {
+      // Odoo 18 (hr.employee.create): the user's partner when a user is linked, else a new work contact for every employee.
+      const userPartner = typeof rec.user_id === "number" ? this.models.get("res.users")?.records.get(rec.user_id)?.partner_id : undefined;
+      rec.work_contact_id =
+        typeof userPartner === "number"
+          ? userPartner
+          : this.insertRaw("res.partner", { name: rec.name, email: rec.work_email ?? false, mobile: rec.mobile_phone ?? false, company_id: rec.company_id ?? false, type: "contact", active: true });
     }
   }
 }
