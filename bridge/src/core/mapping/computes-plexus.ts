@@ -479,7 +479,9 @@ export const PLEXUS_RULES: Record<string, RuleFn> = {
     if (Number.isFinite(minutes) && Math.abs(minutes - span) > 1) issues.push(flag("duration_mismatch", `duration ${minutes} min vs end − start ${span} min`, "duration_minutes", minutes));
     const hours = Number.isFinite(minutes) ? Math.round((minutes / 60) * 10000) / 10000 : 0;
     const cells: Record<string, string> = { date: a.localDate, unit_amount: String(hours), x_plexus_start: a.utc, x_plexus_end: b.utc };
-    const wo = s(d["work_order_id"]);
+    const jobLine = s(d["job_line_id"]);
+    // An entry booked on a job line belongs to that line's work order even when work_order_id is blank.
+    const wo = s(d["work_order_id"]) ?? (jobLine !== null ? s(ctx.index.row("job_lines", jobLine)?.["work_order_id"]) : null);
     const pre: MapOutput[] = [];
     if (wo === null) {
       cells["project_id/id"] = DEFAULT_PROJECT;
@@ -491,8 +493,7 @@ export const PLEXUS_RULES: Record<string, RuleFn> = {
     } else {
       cells["project_id/id"] = woProjectXmlid(ctx, wo);
       if (cells["project_id/id"] === DEFAULT_PROJECT) pre.push(defaultProjectOutput());
-      const jl = s(d["job_line_id"]);
-      cells["task_id/id"] = jl && ctx.index.getPass<boolean>("job_line_subtask", jl) ? X(ctx, "job_line", jl) : X(ctx, "wo", wo);
+      cells["task_id/id"] = jobLine && ctx.index.getPass<boolean>("job_line_subtask", jobLine) ? X(ctx, "job_line", jobLine) : X(ctx, "wo", wo);
     }
     return { cells, issues, pre };
   },
