@@ -2,7 +2,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import puppeteer, { type Browser } from "puppeteer-core";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -21,4 +21,32 @@ export function launchChromium(): Promise<Browser> {
       `--user-data-dir=${mkdtempSync(join(tmpdir(), "ferry-chromium-"))}`,
     ],
   });
+}
+
+/**
+ * Opens a mapping tab and clicks its Approve button once: the click must land (no retry). Waits for
+ * the panel of that object (the previous tab stays on screen until OWL re-renders) and then for
+ * the server's approval in that same panel.
+ */
+export async function approveOnce(page: Page, tabIndex: number, object: string): Promise<void> {
+  await page.click(`.o_ferry_mapping_tabs li:nth-child(${tabIndex + 1}) button`);
+  const panel = `.o_ferry_mapping[data-object="${object}"]`;
+  await page.waitForSelector(`${panel} .o_ferry_approve`, { visible: true });
+  await page.click(`${panel} .o_ferry_approve`);
+  await page.waitForSelector(`${panel}[data-state="approved"] .o_ferry_approved_by`, { timeout: 30_000 });
+}
+
+/** Inputs, selects and textareas inside `root` without an accessible name (label, aria-label, aria-labelledby, title). */
+export function unlabelledControls(page: Page, root = ".o_ferry_wizard"): Promise<string[]> {
+  return page.$$eval(`${root} input:not([type=hidden]), ${root} select, ${root} textarea`, (els) =>
+    els
+      .filter((el) => {
+        const e = el as HTMLInputElement;
+        if (e.getAttribute("aria-label")?.trim() || e.getAttribute("title")?.trim()) return false;
+        const by = e.getAttribute("aria-labelledby");
+        if (by && by.split(/\s+/).some((id) => document.getElementById(id)?.textContent?.trim())) return false;
+        return !(e.labels && [...e.labels].some((l) => l.textContent?.trim()));
+      })
+      .map((el) => el.outerHTML.slice(0, 120)),
+  );
 }
