@@ -24,6 +24,8 @@ export interface LedgerEntry {
   flags?: string[];
   source_hash?: string;
   previous?: Record<string, unknown>;
+  /** A record Odoo created along with ours (code `side_effect`): `<model>#<id>.<field>` of the record that points at it. */
+  side_effect_of?: string;
   time: string;
 }
 

@@ -102,6 +102,61 @@ interface Verdict {
   operation: LedgerOperation;
   failure?: { message: string; field?: string; code?: string };
   previous?: Record<string, unknown>;
+  /** Records Odoo created along with this one (a new employee's work contact …): ledgered so rollback removes them. */
+  sideEffects?: SideEffect[];
+}
+
+export interface SideEffect {
+  model: string;
+  id: number;
+  /** `<model>#<id>.<field>`: the record (and its field) that points at it. */
+  via: string;
+}
+
+/**
+ * Models whose create makes Odoo create further records, found through a field of the new record.
+ * `unlessSet`: when that field of the new record is set, the related record is not new (an employee
+ * with a user gets the user's partner as work contact).
+ */
+export const SIDE_EFFECT_FIELDS: Readonly<Record<string, readonly { field: string; model: string; unlessSet?: string }[]>> = {
+  "hr.employee": [{ field: "work_contact_id", model: "res.partner", unlessSet: "user_id" }],
+  "product.product": [{ field: "product_tmpl_id", model: "product.template" }],
+};
+
+/** Odoo datetime `YYYY-MM-DD HH:MM:SS` (UTC) → epoch ms. */
+const odooMs = (v: unknown): number => (typeof v === "string" ? Date.parse(`${v.replace(" ", "T")}Z`) : Number.NaN);
+
+/**
+ * The records Odoo created along with `ids` (just created by one load call): a related record counts
+ * only when it was created in the same transaction (same create_date as the new record; Odoo stamps a
+ * whole transaction with one time, 1 s tolerance for other servers) — a pre-existing record the new
+ * one merely points at is left alone.
+ */
+async function findSideEffects(sink: Sink, model: string, ids: number[], known: ReadonlySet<string>): Promise<Map<number, SideEffect[]>> {
+  const out = new Map<number, SideEffect[]>();
+  const specs = SIDE_EFFECT_FIELDS[model];
+  if (!specs?.length || ids.length === 0) return out;
+  const parents = await sink.read(model, ids, [...new Set([...specs.flatMap((s) => [s.field, ...(s.unlessSet ? [s.unlessSet] : [])]), "create_date"])]);
+  for (const spec of specs) {
+    const links = new Map<number, { parent: number; at: number }[]>();
+    for (const r of parents) {
+      if (spec.unlessSet && r[spec.unlessSet] !== false && r[spec.unlessSet] !== undefined && r[spec.unlessSet] !== null) continue;
+      const v = r[spec.field];
+      const child = Array.isArray(v) ? v[0] : v;
+      if (typeof child !== "number" || known.has(`${spec.model}:${child}`)) continue;
+      links.set(child, [...(links.get(child) ?? []), { parent: r.id as number, at: odooMs(r.create_date) }]);
+    }
+    if (links.size === 0) continue;
+    const children = await sink.read(spec.model, [...links.keys()], ["create_date"]);
+    for (const c of children) {
+      const by = links.get(c.id as number) ?? [];
+      // Shared by several new records: still one side effect (ledgered with the first).
+      const first = by[0];
+      if (!first || !(Math.abs(odooMs(c.create_date) - first.at) <= 1000)) continue;
+      out.set(first.parent, [...(out.get(first.parent) ?? []), { model: spec.model, id: c.id as number, via: `${model}#${first.parent}.${spec.field}` }]);
+    }
+  }
+  return out;
 }
 
 const fieldOf = (column: string): string => column.split("/")[0] as string;
@@ -355,6 +410,10 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
         const message = (e as Error).message;
         res = { landed: [], failed: g.rows.map((r) => ({ key: r.key, message })) };
       }
+      // Records Odoo made along with the new ones (known = records already ledgered/resolved by us).
+      const newIds = res.landed.filter((l) => idOf(l.key) === undefined).map((l) => l.id);
+      const ours = new Set([...known.values()].map((k) => `${k.model}:${k.id}`));
+      const effects = SIDE_EFFECT_FIELDS[g.model] ? await findSideEffects(sink, g.model, newIds, ours).catch(() => new Map<number, SideEffect[]>()) : new Map<number, SideEffect[]>();
       for (const l of res.landed) {
         const wasThere = idOf(l.key) !== undefined;
         known.set(l.key, { model: g.model, id: l.id });
@@ -362,7 +421,8 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
         const prev = previous.get(l.key);
         // Several rows may name the same record (a shared tag): the first one wrote it, the others found it.
         (g.outs.get(l.key) ?? []).forEach(({ o }, i) => {
-          verdicts.set(o, i === 0 && !l.held ? { id: l.id, operation: wasThere ? "update" : "create", ...(prev ? { previous: prev } : {}) } : { id: l.id, operation: "unchanged" });
+          const side = !wasThere && i === 0 ? effects.get(l.id) : undefined;
+          verdicts.set(o, i === 0 && !l.held ? { id: l.id, operation: wasThere ? "update" : "create", ...(prev ? { previous: prev } : {}), ...(side?.length ? { sideEffects: side } : {}) } : { id: l.id, operation: "unchanged" });
         });
       }
       for (const f of res.failed) {
@@ -374,6 +434,11 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
     }
   }
   return verdicts;
+}
+
+/** Ledger lines of the records Odoo created along with a record: written before its own line, so rollback (which walks backwards) deletes them after it. */
+function sideEffectEntries(head: Omit<LedgerEntry, "operation" | "model" | "res_id">, v: Verdict | undefined): LedgerEntry[] {
+  return (v?.sideEffects ?? []).map((e) => ({ ...head, model: e.model, res_id: e.id, operation: "create", code: "side_effect", side_effect_of: e.via }));
 }
 
 export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): Promise<PipelineResult> {
@@ -436,6 +501,7 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
           for (const o of p.outputs) {
             const v = verdicts.get(o);
             if (!v || v.failure || v.id === undefined || (v.operation !== "create" && v.operation !== "update")) continue;
+            entries.push(...sideEffectEntries(base(p, "rejected"), v));
             entries.push({ ...base(p, "rejected"), model: o.model, ...(o.xmlid ? { xmlid: o.xmlid } : {}), res_id: v.id, operation: v.operation, ...(v.previous ? { previous: v.previous } : {}) });
           }
           continue;
@@ -449,6 +515,7 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
         for (const o of p.outputs) {
           const v = verdicts.get(o);
           if (!v || v.operation === "unchanged") continue; // the ledger holds writes only
+          entries.push(...sideEffectEntries(base(p, "loaded"), v));
           entries.push({
             ...base(p, "loaded"),
             model: o.model,
@@ -514,6 +581,7 @@ export async function runPipeline(steps: ObjectStep[], opts: PipelineOptions): P
           opts.reports.rowOutcome(origin, o.xmlid, "rejected", "odoo_error", v.failure.field, undefined, `second pass on ${o.xmlid}: ${v.failure.message}`);
           continue;
         }
+        entries.push(...sideEffectEntries(base(p, "loaded"), v));
         entries.push({ ...base(p, "loaded"), model: o.model, xmlid: o.xmlid, ...(v.id !== undefined ? { res_id: v.id } : {}), operation: v.operation, ...(v.previous ? { previous: v.previous } : {}) });
       }
       await opts.ledger?.append(entries);

@@ -1,0 +1,86 @@
+/**
+ * Records Odoo creates along with ours (an employee's work contact, a product's template) are
+ * ledgered as side effects of this run — before the record that made them, so rollback deletes them
+ * after it — and a pre-existing record a new one points at (a user's partner) is left alone.
+ */
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
+import { OdooClient } from "../../bridge/src/odoo/client.ts";
+import { runPipeline, type ObjectStep } from "../../bridge/src/run/pipeline.ts";
+import { odooSink } from "../../bridge/src/run/sink.ts";
+import { Ledger, readLedger } from "../../bridge/src/run/ledger.ts";
+import { RowReports } from "../../bridge/src/run/reports.ts";
+import { rollbackRun } from "../../bridge/src/run/rollback.ts";
+import type { SourceRecord } from "../../bridge/src/sources/types.ts";
+
+let sim: Simulator;
+let client: OdooClient;
+let dir: string;
+beforeEach(async () => {
+  sim = await startSimulator({ port: 0 });
+  client = await OdooClient.connect({ url: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey });
+  dir = await mkdtemp(join(tmpdir(), "ferry-side-"));
+});
+afterEach(async () => {
+  await client.close();
+  await sim.close();
+});
+
+const rec = (id: string, row: number, data: Record<string, unknown>): SourceRecord => ({ id, hash: `h${id}`, origin: { source: "plexus", object: "employees", file: "employees.jsonl", row }, data }) as unknown as SourceRecord;
+
+function step(object: string, model: string, rows: { id: string; values: Record<string, string> }[]): ObjectStep {
+  return {
+    object,
+    async *read() {
+      for (const [i, r] of rows.entries()) yield { kind: "record", record: rec(r.id, i + 1, {}) } as never;
+    },
+    map(record) {
+      const r = rows.find((x) => x.id === record.id)!;
+      return { outputs: [{ model, xmlid: `ferry_plexus.t_${object}_${r.id}`, values: r.values }], issues: [] };
+    },
+  };
+}
+
+async function ids(model: string): Promise<number[]> {
+  return (await client.search(model, [], { context: { active_test: false } })).sort((a, b) => a - b);
+}
+
+describe("side-effect records", () => {
+  it("are ledgered before their record and rolled back after it; a user's partner is not", async () => {
+    const partnersBefore = await ids("res.partner");
+    const templatesBefore = await ids("product.template");
+    const ledger = await Ledger.open(join(dir, "ledger.jsonl"));
+    const res = await runPipeline(
+      [
+        step("employees", "hr.employee", [{ id: "e1", values: { name: "Ann" } }, { id: "e2", values: { name: "Bob", "user_id/.id": "2" } }, { id: "e3", values: { name: "Cy", work_email: "cy@x.example" } }]),
+        step("items", "product.product", [{ id: "p1", values: { name: "Widget" } }]),
+      ],
+      { runId: "t", source: "plexus", kind: "full", sink: odooSink(client), ledger, reports: new RowReports(dir) },
+    );
+    await ledger.close();
+    expect(res.objects.map((o) => o.loaded)).toEqual([3, 1]);
+    const entries = await readLedger(join(dir, "ledger.jsonl"));
+    const side = entries.filter((e) => e.code === "side_effect");
+    expect(side.map((e) => e.model).sort()).toEqual(["product.template", "res.partner", "res.partner"]);
+    // each side effect comes right before the record that made it (rollback walks backwards)
+    for (const s of side) {
+      const next = entries[entries.indexOf(s) + 1];
+      expect(s.side_effect_of).toBe(`${next?.model}#${next?.res_id}.${s.model === "res.partner" ? "work_contact_id" : "product_tmpl_id"}`);
+    }
+    // Bob's work contact is the admin's partner (3): not ours
+    expect(side.some((e) => e.res_id === 3)).toBe(false);
+    // not counted as landed records of the run
+    expect(res.created["res.partner"]).toBeUndefined();
+    expect((await ids("res.partner")).length).toBe(partnersBefore.length + 2);
+
+    const report = await rollbackRun(client, dir);
+    expect(report.failed).toEqual([]);
+    expect(await ids("res.partner")).toEqual(partnersBefore);
+    expect(await ids("product.template")).toEqual(templatesBefore);
+    expect(await ids("hr.employee")).toEqual([]);
+    expect(await client.search("res.partner", [["id", "=", 3]])).toEqual([3]);
+  });
+});
