@@ -16,6 +16,9 @@ import { loadBatches } from "../bridge/src/odoo/writer.ts";
 import type { LoadRow } from "../bridge/src/odoo/writer.ts";
 import { startSimulator } from "../bridge/src/odoo/simulator/index.ts";
 import type { Simulator } from "../bridge/src/odoo/simulator/index.ts";
+import { BULK_CONTEXT } from "../bridge/src/odoo/client.ts";
+import { ceilingAvailable, ormCeiling } from "./ceiling.ts";
+import type { CeilingMode } from "./ceiling.ts";
 
 interface Line {
   test: string;
@@ -26,6 +29,8 @@ interface Line {
   calls: number;
   seconds: number;
   recPerSec: number;
+  /** Round the line was measured in (-1: outside the rounds). */
+  round?: number;
 }
 
 function arg(args: string[], name: string, def: string): string {
@@ -84,22 +89,24 @@ export async function run(args: string[]): Promise<void> {
   console.error(`load bench: target ${target}; Odoo ${client.version.server_version}; ${n} rows per load test, ${naiveN} naive creates, ${badShare * 100}% bad rows in the dirty tests; run tag ${tag}`);
   const lines: Line[] = [];
   const created: number[] = [];
+  let round = -1;
   const add = (l: Omit<Line, "recPerSec">) => {
-    const line = { ...l, recPerSec: l.landed / l.seconds };
+    const line = { ...l, recPerSec: l.landed / l.seconds, round };
     lines.push(line);
     console.error(`  ${line.test.padEnd(44)} batch ${line.batch.padEnd(9)} ${String(line.landed).padStart(6)} landed ${String(line.failedRows).padStart(5)} failed ${String(line.calls).padStart(5)} calls ${line.seconds.toFixed(2).padStart(7)} s ${line.recPerSec.toFixed(1).padStart(8)} rec/s`);
   };
 
-  // (a) naive: one create per call
-  {
+  // (a) naive: one create per call (same fields, no xmlid: `create` cannot set one)
+  const naive = async () => {
+    const label = `${tag}_n${lines.length}`;
     const [ids, s] = await timed(async () => {
       const out: number[] = [];
-      for (let i = 0; i < naiveN; i++) out.push(await client.create("res.partner", { name: `Bench naive ${tag} ${i}`, email: `n${i}@bench.example` }));
+      for (let i = 0; i < naiveN; i++) out.push(await client.create("res.partner", { name: `Bench naive ${label} ${i}`, email: `n${i}@bench.example`, is_company: i % 4 === 0 }));
       return out;
     });
     created.push(...ids);
     add({ test: "naive create, one record per call", batch: "1", rows: naiveN, landed: ids.length, failedRows: 0, calls: naiveN, seconds: s });
-  }
+  };
 
   // (b) fixed-size load batches, no isolation: a batch with a bad row loses the whole batch
   const fixed = async (size: number, dirty: boolean) => {
@@ -122,21 +129,48 @@ export async function run(args: string[]): Promise<void> {
   // (c) Ferry's writer
   const ferry = async (dirty: boolean) => {
     const { rows, bad } = makeRows(tag, `ferry${dirty ? "d" : "c"}${lines.length}`, n, dirty ? badShare : 0);
+    const r0 = client.requestCount;
     const [res, s] = await timed(() => loadBatches(client, "res.partner", FIELDS, rows));
+    const requests = client.requestCount - r0; // load calls plus the pre-check's reads
     created.push(...res.landed.map((l) => l.id));
     const wrong = res.failed.filter((f) => !bad.has(f.key)).length + [...bad].filter((k) => !res.failed.some((f) => f.key === k)).length;
     if (wrong) console.error(`  !! Ferry misclassified ${wrong} rows`);
-    add({ test: `Ferry writer${dirty ? `, ${badShare * 100}% bad rows` : ""}`, batch: "adaptive", rows: n, landed: res.landed.length, failedRows: res.failed.length, calls: res.calls, seconds: s });
+    add({ test: `Ferry writer${dirty ? `, ${badShare * 100}% bad rows` : ""}`, batch: "adaptive", rows: n, landed: res.landed.length, failedRows: res.failed.length, calls: requests, seconds: s });
   };
+
+  // (d) the ceiling: Odoo's own ORM in-process (odoo-bin shell), same rows, same database, no RPC.
+  const ceiling = async (mode: CeilingMode) => {
+    const { rows } = makeRows(tag, `orm${mode}${lines.length}`, n, 0);
+    const r = await ormCeiling({ db: conn.db, model: "res.partner", fields: FIELDS, rows: rows.map((x) => x.cells), chunk: 2000, mode, context: { ...BULK_CONTEXT } });
+    created.push(...r.ids);
+    const names: Record<CeilingMode, string> = { create: "Odoo ORM in-process create(vals_list)", load_records: "Odoo ORM in-process create + xmlids", load: "Odoo in-process load()" };
+    add({ test: names[mode], batch: "2000", rows: n, landed: r.ids.length, failedRows: n - r.ids.length, calls: r.chunks, seconds: r.seconds });
+  };
+  const withCeiling = Boolean(url && ceilingAvailable() && !args.includes("--no-ceiling"));
+  if (url && !withCeiling) console.error("  (no ORM ceiling: set ODOO_SRC to an Odoo source tree with odoo-bin, plus ODOO_CONF, to measure it)");
 
   // Rounds in rotating order so that server warm-up and background load hit every variant alike;
   // the slow failing fixed-batch import runs last, once.
   const rounds = Number(arg(args, "rounds", "2"));
-  const variants: (() => Promise<void>)[] = [() => fixed(500, false), () => fixed(2000, false), () => ferry(false), () => ferry(true)];
+  const variants: (() => Promise<void>)[] = [naive, () => fixed(500, false), () => fixed(2000, false), () => ferry(false), () => ferry(true)];
+  if (withCeiling) variants.push(() => ceiling("create"), () => ceiling("load"));
   for (let r = 0; r < rounds; r++) {
+    round = r;
     for (let k = 0; k < variants.length; k++) await (variants[(k + r) % variants.length] as () => Promise<void>)();
   }
+  round = -1;
   await fixed(2000, true);
+  // Per-round ratios: the machine is shared, so each round's variants ran under about the same load.
+  const perRound = (a: string, b: string): number[] => {
+    const out: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const x = lines.find((l) => l.round === r && l.test === a);
+      const y = lines.find((l) => l.round === r && l.test === b);
+      if (x && y && y.recPerSec > 0) out.push(x.recPerSec / y.recPerSec);
+    }
+    return out.sort((p, q) => p - q);
+  };
+  const spread = (v: number[]): string => (v.length ? ` (per round: median ${(v[Math.floor((v.length - 1) / 2)] as number).toFixed(2)}x, min ${(v[0] as number).toFixed(2)}x, max ${(v.at(-1) as number).toFixed(2)}x)` : "");
   // One line per variant: totals over the rounds.
   const merged: Line[] = [];
   for (const l of lines) {
@@ -154,13 +188,18 @@ export async function run(args: string[]): Promise<void> {
   lines.splice(0, lines.length, ...merged);
 
   const get = (t: string, b?: string) => lines.find((l) => l.test.startsWith(t) && (!b || l.batch === b)) as Line;
-  const naive = get("naive");
+  const naiveLine = get("naive");
   const best = [get("load, fixed batch", "500"), get("load, fixed batch", "2000")].reduce((a, b) => (a.recPerSec >= b.recPerSec ? a : b));
   const fc = get("Ferry writer", "adaptive");
   const fd = lines.find((l) => l.test.startsWith("Ferry writer,")) as Line;
   const fixedDirty = lines.find((l) => l.test.startsWith("load, fixed batch,")) as Line;
+  const orm = lines.find((l) => l.test === "Odoo ORM in-process create(vals_list)");
+  const ormX = lines.find((l) => l.test === "Odoo in-process load()");
+  const FW = "Ferry writer";
   const ratios = [
-    `Ferry / naive create: ${(fc.recPerSec / naive.recPerSec).toFixed(1)}x (target >= 20x)`,
+    ...(orm ? [`Ferry / Odoo in-process ORM create (ceiling): ${(fc.recPerSec / orm.recPerSec).toFixed(2)}x over all rounds${spread(perRound(FW, orm.test))} (target >= 0.9x)`] : []),
+    ...(ormX ? [`Ferry / the same load() in-process (no RPC): ${(fc.recPerSec / ormX.recPerSec).toFixed(2)}x${spread(perRound(FW, ormX.test))}`] : []),
+    `Ferry / naive create: ${(fc.recPerSec / naiveLine.recPerSec).toFixed(1)}x${spread(perRound(FW, naiveLine.test))} (target >= 20x)`,
     `Ferry / best fixed batch (${best.batch}): ${(fc.recPerSec / best.recPerSec).toFixed(2)}x (target >= 1.0x, run-to-run noise ~5-10%)`,
     `Ferry with ${badShare * 100}% bad rows / Ferry clean: ${(fd.recPerSec / fc.recPerSec).toFixed(2)}x (target >= 0.8x); all ${fd.landed} good rows landed, ${fd.failedRows} bad rows reported`,
     `fixed batch 2000 with ${badShare * 100}% bad rows: ${fixedDirty.landed} of ${fixedDirty.rows} rows landed (${fixedDirty.failedRows} lost with their batches)`,
@@ -176,7 +215,9 @@ export async function run(args: string[]): Promise<void> {
 
   if (args.includes("--record")) {
     const path = new URL("../docs/benchmarks.md", import.meta.url);
-    const section = `## Load\n\n\`npm run bench -- load --rows ${n} --naive ${naiveN} --bad ${badShare} --rounds ${rounds}\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC against ${target}, Odoo ${client.version.server_version}. res.partner rows (xmlid, name, email, is_company, parent_id/id); bad rows are, in turn, an empty name, a bad boolean and an unknown parent xmlid. Variants run in ${rounds} rounds in rotating order (totals over the rounds); the failing fixed-batch import runs once, last. All figures from the same run. Machine: ${cpus().length} cores, load average ${load0.toFixed(1)} at start and ${(loadavg()[0] ?? 0).toFixed(1)} at end (other work was running: absolute rec/s are not comparable across runs, ratios within a run are).\n\n${table}\n\n${ratios.map((r) => `- ${r}`).join("\n")}\n- How Ferry keeps its speed with bad rows: the writer's pre-check fails rows Odoo would certainly refuse (here all three kinds) before sending, with Odoo's own message; rows it cannot judge cost one rejected batch (Odoo redoes it row by row, see the fixed-batch line) plus one reload of the rest, and shrink the next batches.\n`;
+    const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
+    const ceil = withCeiling ? " The ceiling lines run in `odoo-bin shell` on the same database (ODOO_SRC): the same rows converted to values (not timed) and created with `create(vals_list)` in chunks of 2000, each chunk committed, as the admin user with Ferry's bulk context, after a rolled-back warm-up (a fresh shell has cold caches); `in-process load()` sends the very `load` call Ferry makes, without RPC." : "";
+    const section = `## Load\n\n\`npm run bench -- load --rows ${n} --naive ${naiveN} --bad ${badShare} --rounds ${rounds}\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC against ${target}, Odoo ${client.version.server_version}. Machine: ${cpus().length} × ${cpu} (nproc ${cpus().length}), Node ${process.version}, load average ${load0.toFixed(1)} at start and ${(loadavg()[0] ?? 0).toFixed(1)} at end (other engineers' tests were running: absolute rec/s are not comparable across runs, ratios within a run are). res.partner rows (xmlid, name, email, is_company, parent_id/id); bad rows are, in turn, an empty name, a bad boolean and an unknown parent xmlid. Variants run in ${rounds} rounds in rotating order (table: totals over the rounds; per-round ratios pair variants measured minutes apart); the failing fixed-batch import runs once, last. *calls* = HTTP requests (Ferry: its \`load\` calls plus the pre-check's \`fields_get\`).${ceil}\n\n${table}\n\n${ratios.map((r) => `- ${r}`).join("\n")}\n- How Ferry keeps its speed with bad rows: the writer's pre-check fails rows Odoo would certainly refuse (here all three kinds) before sending, with Odoo's own message; rows it cannot judge cost one rejected batch (Odoo redoes it row by row, see the fixed-batch line) plus one reload of the rest, and shrink the next batches.\n`;
     const old = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n";
     const re = /## Load\n[\s\S]*?(?=\n## |$)/;
     const next = re.test(old) ? old.replace(re, section.trimEnd() + "\n") : `${old.trimEnd()}\n\n${section}`;
