@@ -35,11 +35,14 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
 };
 
-const pad2 = (n: number): string => String(n).padStart(2, "0");
+const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, "0"));
+const pad2 = (n: number): string => TWO[n] ?? String(n).padStart(2, "0");
 const pad4 = (n: number): string => String(n).padStart(4, "0");
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return MONTH_DAYS[m - 1] ?? 0;
 }
 
 function validDate(y: number, m: number, d: number): boolean {
@@ -81,8 +84,33 @@ function parseOffset(z: string | undefined): number | undefined | null {
   return m[1] === "-" ? -v : v;
 }
 
+/** The documented form exactly as PlanPlus writes it (`3/7/2025`, `3/7/2025 9:05 AM`): the common case, one regex. */
+const US_FAST_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2}) ([AaPp])[Mm])?$/;
+
 /** Parse any accepted date / date-time shape into parts; null when none applies or the date is impossible. */
 function parseParts(raw: string): Parts | null {
+  const f = US_FAST_RE.exec(raw);
+  if (f) {
+    const a = Number(f[1]);
+    const b = Number(f[2]);
+    const y = Number(f[3]);
+    const dayFirst = a > 12;
+    const month = dayFirst ? b : a;
+    const day = dayFirst ? a : b;
+    if (!validDate(y, month, day)) return null;
+    const p: Parts = { y, m: month, d: day };
+    if (dayFirst) p.dayFirst = true;
+    if (f[4] !== undefined) {
+      let h = Number(f[4]);
+      const mi = Number(f[5]);
+      if (h < 1 || h > 12 || mi > 59) return null;
+      const pm = f[6] === "p" || f[6] === "P";
+      if (h === 12) h = pm ? 12 : 0;
+      else if (pm) h += 12;
+      p.time = { h, mi, s: 0 };
+    }
+    return p;
+  }
   const s = raw.trim().replace(/\s+/g, " ");
   if (s === "") return null;
   // 1. documented US form: M/D/YYYY [h:mm AM/PM]
@@ -212,13 +240,18 @@ const dayCache = new Map<string, Map<number, [number, number, number]>>();
 let dayCacheSize = 0;
 
 /** Offset of `zone` at instant `ms`, in minutes east of UTC. Cached per UTC day (≤ 1 transition a day). */
+let lastZone = "";
+let lastByDay: Map<number, [number, number, number]> | undefined;
+
 export function zoneOffsetMinutes(zone: string, ms: number): number {
   const day = Math.floor(ms / DAY_MS);
-  let byDay = dayCache.get(zone);
+  let byDay = zone === lastZone ? lastByDay : dayCache.get(zone);
   if (!byDay) {
     byDay = new Map();
     dayCache.set(zone, byDay);
   }
+  lastZone = zone;
+  lastByDay = byDay;
   let e = byDay.get(day);
   if (!e) {
     const start = day * DAY_MS;
@@ -242,19 +275,37 @@ export function zoneOffsetMinutes(zone: string, ms: number): number {
       dayCacheSize = 0;
       byDay = new Map();
       dayCache.set(zone, byDay);
+      lastZone = zone;
+      lastByDay = byDay;
     }
     byDay.set(day, e);
   }
   return Number.isNaN(e[2]) || ms < e[2] ? e[0] : e[1];
 }
 
+/** ms → `YYYY-MM-DD HH:MM:SS` (UTC) by arithmetic (days → civil date, Howard Hinnant's algorithm). */
 function fmtUtc(ms: number): string {
-  const d = new Date(ms);
-  return `${pad4(d.getUTCFullYear())}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}`;
+  const days = Math.floor(ms / DAY_MS);
+  let sec = Math.floor((ms - days * DAY_MS) / 1000);
+  const h = Math.floor(sec / 3600);
+  sec -= h * 3600;
+  const mi = Math.floor(sec / 60);
+  sec -= mi * 60;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${pad4(y)}-${pad2(m)}-${pad2(d)} ${pad2(h)}:${pad2(mi)}:${pad2(sec)}`;
 }
 
 /** Local wall-clock (as if UTC ms) in IANA `zone` → instant ms, with gap/overlap handling (C.2). */
 function wallToInstant(wall: number, zone: string): { ms: number; flags: DstFlag[] } {
+  if (zone === "UTC") return { ms: wall, flags: [] };
   const before = zoneOffsetMinutes(zone, wall - 86_400_000);
   const after = zoneOffsetMinutes(zone, wall + 86_400_000);
   const t1 = wall - before * 60_000;

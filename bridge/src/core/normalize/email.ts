@@ -58,13 +58,21 @@ export function isValidEmail(s: string): boolean {
 }
 
 function isEmptyToken(s: string): boolean {
-  return s === "" || EMPTY_TOKENS.has(s.trim().toLowerCase());
+  return s === "" || (s.length <= 8 && EMPTY_TOKENS.has(s.trim().toLowerCase()));
 }
+
+/** Characters that make a cell a list or need the slow path of normalizeOneEmail. */
+const SPECIAL = /[;,"'<>]|^\s|\s$|^mailto:/i;
 
 export function normalizeEmail(raw: string | null | undefined): EmailResult {
   if (raw == null) return { email: null, extra: [] };
   const text = String(raw).trim();
   if (isEmptyToken(text)) return { email: null, extra: [] };
+  if (!SPECIAL.test(text)) {
+    // one plain address (the common case): same result as the general path below
+    const lower = text.toLowerCase();
+    return isValidEmail(lower) ? { email: lower, extra: [] } : { email: null, extra: [], invalid: text };
+  }
   const parts = splitList(text).filter((p) => !isEmptyToken(p));
   if (parts.length === 0) return { email: null, extra: [] };
   const [first, ...rest] = parts as [string, ...string[]];

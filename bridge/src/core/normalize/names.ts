@@ -1,12 +1,21 @@
 /** Name helpers (mapping.md §1.4 `name_person`, `truncate_name`, `name_key`). */
 
+/** Whitespace other than single inner spaces (the only case where collapse() changes anything). */
+const UNTIDY = /^\s|\s$|\s\s|[^\S ]/;
+
 function collapse(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return UNTIDY.test(s) ? s.replace(/\s+/g, " ").trim() : s;
 }
 
 /** Join the non-empty parts with single spaces, inner whitespace collapsed. '' when all are empty. */
 export function personName(first?: string | null, middle?: string | null, last?: string | null, suffix?: string | null): string {
-  return [first, middle, last, suffix].map((p) => collapse(p ?? "")).filter((p) => p !== "").join(" ");
+  let out = "";
+  for (const p of [first, middle, last, suffix]) {
+    if (p == null || p === "") continue;
+    const c = collapse(p);
+    if (c !== "") out = out === "" ? c : `${out} ${c}`;
+  }
+  return out;
 }
 
 /** Matching key for by-name references: trim, collapse inner whitespace, case-fold. Nothing else. */

@@ -20,9 +20,20 @@ for (const [iana, names] of TABLE) for (const n of names) BY_NAME.set(key(n), ia
 
 const ianaCache = new Map<string, string | null>();
 
+const rawMemo = new Map<string, string | null>();
+
 /** The B.3.1 table first, then any IANA name (`Intl` validates; canonical spelling returned). */
 export function resolveTimeZone(name: string | null | undefined): string | null {
   if (name == null) return null;
+  const memo = rawMemo.get(name);
+  if (memo !== undefined) return memo;
+  const r = resolveUncached(name);
+  if (rawMemo.size >= 1000) rawMemo.clear();
+  rawMemo.set(name, r);
+  return r;
+}
+
+function resolveUncached(name: string): string | null {
   const k = key(name);
   if (k === "") return null;
   const hit = BY_NAME.get(k);

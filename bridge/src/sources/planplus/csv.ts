@@ -1,6 +1,7 @@
 /** Streaming CSV plumbing for PlanPlus files (sources.md B.2): encoding detection, decoding, records. */
 import { createReadStream, promises as fsp } from "node:fs";
 import { once } from "node:events";
+import { isUtf8 } from "node:buffer";
 import { parse } from "csv-parse";
 import { CsvTokenizer } from "./tokenizer.ts";
 import { readChunks } from "../util.ts";
@@ -20,14 +21,22 @@ export async function detectEncoding(file: string): Promise<PlanPlusEncoding> {
   } finally {
     await fh.close();
   }
-  const dec = new TextDecoder("utf-8", { fatal: true });
-  try {
-    for await (const chunk of readChunks(file)) dec.decode(chunk, { stream: true });
-    dec.decode();
-    return "utf-8";
-  } catch {
-    return "windows-1252";
+  // strict UTF-8 check without decoding (isUtf8 is native); a sequence cut by a chunk boundary is carried over
+  let carry: Buffer | null = null;
+  for await (const chunk of readChunks(file)) {
+    const data: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+    let cut: number = data.length;
+    let i = data.length - 1;
+    while (i >= 0 && cut - i <= 3 && ((data[i] as number) & 0xc0) === 0x80) i--;
+    if (i >= 0) {
+      const lead = data[i] as number;
+      const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+      if (need > 1 && data.length - i < need) cut = i;
+    }
+    if (!isUtf8(data.subarray(0, cut))) return "windows-1252";
+    carry = cut < data.length ? Buffer.from(data.subarray(cut)) : null;
   }
+  return carry && !isUtf8(carry) ? "windows-1252" : "utf-8";
 }
 
 export class CsvSyntaxError extends Error {

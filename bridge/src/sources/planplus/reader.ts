@@ -1,14 +1,17 @@
 /** One PlanPlus CSV file as an ObjectReader (sources.md B.2, B.4, C.1). */
 import { hash as oneShotHash } from "node:crypto";
+import { stat } from "node:fs/promises";
 import type { RowOrigin } from "../../core/codes.ts";
 import { FerryError } from "../../core/errors.ts";
 import { parsePlanPlusDateTime } from "../../core/normalize/dates.ts";
-import { counted } from "../types.ts";
+import { countItem, newFileCounts } from "../types.ts";
 import type { FileCounts, ObjectReader, ReadItem } from "../types.ts";
 import { DedupeIndex } from "../dedupe.ts";
 import type { DedupeDecision } from "../dedupe.ts";
 import { CsvSyntaxError, csvBatches, csvRecords, detectEncoding } from "./csv.ts";
 import type { CsvParserKind, PlanPlusEncoding } from "./csv.ts";
+import { CsvScanError, scanRecords } from "./prescan.ts";
+import type { ScannedRecord } from "./prescan.ts";
 import { headerKey, isVerbatim, missingRequired, validatePlanPlusRow } from "./schema.ts";
 import type { PlanPlusFileSpec } from "./schema.ts";
 
@@ -107,18 +110,25 @@ export class PlanPlusFileReader implements ObjectReader {
     }
   }
 
+  private nonNull = 0;
+
+  /** Cells → data (trimmed, empty → null); `this.nonNull` = number of non-null cells. */
   private toData(rec: string[]): Record<string, string | null> {
     const data: Record<string, string | null> = {};
-    for (let i = 0; i < this.columns.length; i++) {
-      const col = this.columns[i] as Column;
+    let nonNull = 0;
+    const cols = this.columns;
+    for (let i = 0; i < cols.length; i++) {
+      const col = cols[i] as Column;
       const raw = rec[i] ?? "";
-      if (col.verbatim) data[col.key] = raw.trim() === "" ? null : raw;
+      const t = raw.trim();
+      if (t === "") data[col.key] = null;
       else {
-        const t = raw.trim();
-        data[col.key] = t === "" ? null : t;
+        data[col.key] = col.verbatim ? raw : t;
+        nonNull++;
       }
     }
     for (const c of this.absentColumns) data[c] = null;
+    this.nonNull = nonNull;
     return data;
   }
 
@@ -128,9 +138,10 @@ export class PlanPlusFileReader implements ObjectReader {
     return parts.join("|");
   }
 
-  private isIgnored(rec: string[], data: Record<string, string | null> | null): boolean {
-    if (rec.every((c) => c.trim() === "")) return true;
-    return this.spec.object === "custom_fields" && data !== null && data["Value"] === null;
+  /** blank record (every cell empty), or a custom_fields row with a blank Value (B.4: not counted) */
+  private isIgnored(data: Record<string, string | null>): boolean {
+    if (this.nonNull === 0) return true;
+    return this.spec.object === "custom_fields" && data["Value"] === null;
   }
 
   /** All records of the file (header included), in batches. */
@@ -150,65 +161,77 @@ export class PlanPlusFileReader implements ObjectReader {
     if (batch.length) yield batch;
   }
 
+  /** decisions of the latest pre-pass, reused while the file is unchanged (read() is called several times per run) */
+  private decided: { key: string; decisions: Map<number, Decision> } | null = null;
+
   /**
    * Pre-pass: find ids seen more than once and decide duplicate_row / superseded per row number.
-   * Pass 1 indexes ids (~20 bytes per distinct id); only when an id repeats does a second, cheap
-   * pass hash the contents of the rows involved.
+   * Pass 1 scans the bytes (prescan.ts: no decoding, only the id cells become strings) and indexes
+   * ids (~24 bytes per distinct id); only when an id repeats does a second scan tokenize and hash
+   * the rows involved.
    */
   private async decide(): Promise<Map<number, Decision>> {
     const idx = new DedupeIndex();
     if (!this.dedupe) return idx.decisions();
+    const st = await stat(this.path);
+    const key = `${st.size}:${st.mtimeMs}`;
+    if (this.decided?.key === key) return this.decided.decisions;
     const width = this.columns.length;
     const idIdx = this.spec.idColumns.map((c) => this.columns.findIndex((col) => col.key === c));
     const modIdx = this.spec.modifiedColumn ? this.columns.findIndex((col) => col.key === this.spec.modifiedColumn) : -1;
     const valueIdx = this.spec.object === "custom_fields" ? this.columns.findIndex((col) => col.key === "Value") : -1;
-    const idOfRec = (rec: string[]): string | null => {
+    const wanted = [...idIdx, valueIdx].filter((i) => i >= 0);
+    const idOfRec = (rec: ScannedRecord): string | null => {
       let id = "";
       for (let k = 0; k < idIdx.length; k++) {
-        const v = (rec[idIdx[k] as number] ?? "").trim();
+        const v = rec.cell(idIdx[k] as number).trim();
         if (v === "") return null;
         id += k ? `|${v}` : v;
       }
       return id;
     };
-    const eachRow = async (fn: (row: number, rec: string[], id: string) => void): Promise<void> => {
-      let row = 0;
-      let headerSeen = false;
+    const eachRow = async (fn: (rec: ScannedRecord, id: string) => void): Promise<void> => {
       try {
-        for await (const batch of this.batches()) {
-          for (const rec of batch) {
-            if (!headerSeen) {
-              headerSeen = true;
-              continue;
-            }
-            row++;
-            if (rec.length !== width) continue;
-            if (valueIdx >= 0 && (rec[valueIdx] ?? "").trim() === "") continue;
-            const id = idOfRec(rec);
-            if (id !== null) fn(row, rec, id);
-          }
-        }
+        await scanRecords(this.path, this.encoding, wanted, (rec) => {
+          if (rec.index === 0 || rec.width !== width) return;
+          if (valueIdx >= 0 && rec.cell(valueIdx).trim() === "") return;
+          const id = idOfRec(rec);
+          if (id !== null) fn(rec, id);
+        });
       } catch (e) {
-        if (!(e instanceof CsvSyntaxError)) throw e;
+        if (!(e instanceof CsvScanError)) throw e;
       }
     };
-    await eachRow((_row, _rec, id) => idx.see(id));
-    if (!idx.hasRepeats()) return idx.decisions();
-    await eachRow((row, rec, id) => {
-      const g = idx.repeatedGroup(id);
-      if (g === -1) return;
-      const mod = modIdx >= 0 ? modifiedMinutes((rec[modIdx] ?? "").trim() || null) : 0;
-      idx.occurrence(g, row, mod, oneShotHash("sha256", rec.join(SEP), "hex"));
-    });
-    return idx.decisions();
+    await eachRow((_rec, id) => idx.see(id));
+    if (idx.hasRepeats()) {
+      await eachRow((rec, id) => {
+        const g = idx.repeatedGroup(id);
+        if (g === -1) return;
+        const cells = rec.cells();
+        const mod = modIdx >= 0 ? modifiedMinutes((cells[modIdx] ?? "").trim() || null) : 0;
+        idx.occurrence(g, rec.index, mod, oneShotHash("sha256", cells.join(SEP), "hex"));
+      });
+    }
+    const decisions = idx.decisions();
+    this.decided = { key, decisions };
+    return decisions;
   }
 
   /** Every record → one item (blank records excepted); valid rows validated with the zod row schema. */
-  read(): AsyncGenerator<ReadItem> {
-    return counted(this.file, this.items(), (c) => (this.counts = c));
+  async *read(): AsyncGenerator<ReadItem> {
+    const c = newFileCounts(this.file);
+    this.counts = c;
+    for await (const batch of this.itemBatches()) {
+      for (const item of batch) {
+        countItem(c, item);
+        yield item;
+      }
+    }
+    c.done = true;
   }
 
-  private async *items(): AsyncGenerator<ReadItem> {
+  /** Items in batches (one per CSV chunk): one async step per batch, not per row. */
+  private async *itemBatches(): AsyncGenerator<ReadItem[]> {
     const decisions = await this.decide();
     const width = this.columns.length;
     let row = 0;
@@ -216,6 +239,7 @@ export class PlanPlusFileReader implements ObjectReader {
     const origin = (r: number): RowOrigin => ({ source: "planplus", object: this.object, file: this.file, row: r });
     try {
       for await (const batch of this.batches()) {
+        const out: ReadItem[] = [];
         for (const rec of batch) {
           if (!headerSeen) {
             headerSeen = true;
@@ -226,7 +250,7 @@ export class PlanPlusFileReader implements ObjectReader {
             if (rec.every((c) => c.trim() === "")) continue;
             const idIdx = this.columns.findIndex((c) => c.key === this.spec.idColumns[0]);
             const idGuess = this.spec.idColumns.length === 1 && idIdx >= 0 ? (rec[idIdx] ?? "").trim() || null : null;
-            yield {
+            out.push({
               kind: "outcome",
               origin: origin(row),
               id: idGuess,
@@ -236,15 +260,15 @@ export class PlanPlusFileReader implements ObjectReader {
                 raw: rec.join(",").slice(0, RAW_MAX),
                 message: `record has ${rec.length} fields, header has ${width}`,
               },
-            };
+            });
             continue;
           }
           const data = this.toData(rec);
-          if (this.isIgnored(rec, data)) continue;
+          if (this.isIgnored(data)) continue;
           const id = this.idOf(data);
           const decision = decisions.get(row);
           if (decision && id !== null) {
-            yield {
+            out.push({
               kind: "outcome",
               origin: origin(row),
               id,
@@ -256,30 +280,33 @@ export class PlanPlusFileReader implements ObjectReader {
                     ? `same id and content as an earlier row; row ${decision.keeper} kept`
                     : `same id as row ${decision.keeper}, which is newer; row ${decision.keeper} kept`,
               },
-            };
+            });
             continue;
           }
           const missing = this.validation === "zod" ? "" : missingRequired(this.spec, (c) => data[c] ?? null);
           if (missing !== null) {
             const issue = validatePlanPlusRow(this.spec, data) ?? (missing ? { code: "missing_required" as const, field: missing, message: `required value "${missing}" is empty` } : null);
             if (issue) {
-              yield { kind: "outcome", origin: origin(row), id, outcome: "rejected", issue };
+              out.push({ kind: "outcome", origin: origin(row), id, outcome: "rejected", issue });
               continue;
             }
           }
           const hash = oneShotHash("sha256", rec.join(SEP), "hex");
-          yield { kind: "record", record: { origin: origin(row), id: id as string, data, hash } };
+          out.push({ kind: "record", record: { origin: origin(row), id: id as string, data, hash } });
         }
+        if (out.length) yield out;
       }
     } catch (e) {
       if (!(e instanceof CsvSyntaxError)) throw e;
-      yield {
-        kind: "outcome",
-        origin: origin(row + 1),
-        id: null,
-        outcome: "rejected",
-        issue: { code: "malformed_row", message: `CSV syntax error, rest of file unreadable: ${e.message}` },
-      };
+      yield [
+        {
+          kind: "outcome",
+          origin: origin(row + 1),
+          id: null,
+          outcome: "rejected",
+          issue: { code: "malformed_row", message: `CSV syntax error, rest of file unreadable: ${e.message}` },
+        },
+      ];
     }
   }
 }

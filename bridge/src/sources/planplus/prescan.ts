@@ -1,0 +1,200 @@
+/**
+ * Byte-level record scanner for the duplicate/superseded pre-pass: finds the same records as
+ * CsvTokenizer (RFC 4180 with relaxed quotes, CRLF/LF/lone CR) without decoding the file to text or
+ * building cell strings. Only the cells asked for are turned into strings. The delimiters are ASCII,
+ * so the bytes of UTF-8 and Windows-1252 files can be scanned alike. test/sources/prescan.test.ts
+ * checks it record for record against the tokenizer.
+ */
+import { readChunks } from "../util.ts";
+import { CsvTokenizer } from "./tokenizer.ts";
+import type { PlanPlusEncoding } from "./csv.ts";
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** One record found by the scanner; valid only during the callback. */
+export interface ScannedRecord {
+  /** 1-based record number, header = 0 */
+  index: number;
+  /** number of fields */
+  width: number;
+  /** cell `i` as the tokenizer would give it (decoded, unescaped); "" when the record has fewer fields */
+  cell(i: number): string;
+  /** the whole record tokenized (slow path, for the few records that need it) */
+  cells(): string[];
+}
+
+export class CsvScanError extends Error {}
+
+/** Windows-1252 bytes 0x80–0x9F (B.2); the rest of the range is Latin-1. */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+/**
+ * Decodes a byte range. Windows-1252 is mapped by hand: Node 20's one-shot
+ * `TextDecoder("windows-1252").decode()` reads it as Latin-1 (0x93 → U+0093 instead of “).
+ */
+function decoderFor(encoding: PlanPlusEncoding): (bytes: Buffer) => string {
+  if (encoding !== "windows-1252") {
+    const d = new TextDecoder("utf-8");
+    return (bytes) => d.decode(bytes);
+  }
+  return (bytes) => {
+    const s = bytes.toString("latin1");
+    return /[\u0080-\u009f]/.test(s) ? s.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string) : s;
+  };
+}
+
+/**
+ * Calls `onRecord` for every record of the file (header included, index 0). `wanted`: the field
+ * indexes whose byte ranges are kept (others are only counted). Throws CsvScanError at an
+ * unterminated quoted field (after the complete records before it).
+ */
+export async function scanRecords(
+  file: string,
+  encoding: PlanPlusEncoding,
+  wanted: readonly number[],
+  onRecord: (rec: ScannedRecord) => void,
+  /** read size (tests use tiny chunks to exercise boundaries) */
+  chunkSize = 1 << 20,
+): Promise<void> {
+  const decode = decoderFor(encoding);
+  const maxWanted = wanted.length ? Math.max(...wanted) : -1;
+  const want = new Uint8Array(maxWanted + 1);
+  for (const w of wanted) want[w] = 1;
+  const starts = new Int32Array(maxWanted + 1);
+  const ends = new Int32Array(maxWanted + 1);
+  /** per wanted field: 0 plain, 1 quoted without escapes, 2 needs the tokenizer (escapes / text after the closing quote) */
+  const kinds = new Uint8Array(maxWanted + 1);
+  let buf: Buffer = Buffer.alloc(0);
+  let recStart = 0;
+  let recEnd = 0;
+  let width = 0;
+  let index = 0;
+
+  const rec: ScannedRecord = {
+    index: 0,
+    width: 0,
+    cell(i: number): string {
+      if (i > maxWanted || want[i] !== 1 || i >= width) return i < width ? (this.cells()[i] ?? "") : "";
+      const s = starts[i] as number;
+      const e = ends[i] as number;
+      const k = kinds[i] as number;
+      if (k === 2) return this.cells()[i] ?? "";
+      const a = k === 1 ? s + 1 : s;
+      const b = k === 1 ? e - 1 : e;
+      for (let j = a; j < b; j++) if ((buf[j] as number) >= 0x80) return decode(buf.subarray(a, b));
+      return buf.toString("latin1", a, b);
+    },
+    cells(): string[] {
+      const tok = new CsvTokenizer();
+      const text = decode(buf.subarray(recStart, recEnd));
+      const out = tok.push(text);
+      out.push(...tok.end());
+      return out[0] ?? [""];
+    },
+  };
+
+  /**
+   * Scans complete records of buf[from, limit); returns where the first incomplete record starts.
+   * `final`: no more data follows (the last record may lack a line break).
+   */
+  const scan = (from: number, limit: number, final: boolean): number => {
+    let i = from;
+    while (i < limit) {
+      recStart = i;
+      width = 0;
+      let field = 0;
+      let complete = false;
+      for (;;) {
+        // at the start of field `field`
+        const fs = i;
+        let kind = 0;
+        if (i < limit && buf[i] === QUOTE) {
+          kind = 1;
+          i++;
+          for (;;) {
+            // short fields: a plain loop beats the native indexOf call; long ones (notes): indexOf
+            let q = -1;
+            const stop = i + 48 < limit ? i + 48 : limit;
+            let j = i;
+            while (j < stop && buf[j] !== QUOTE) j++;
+            if (j < stop) q = j;
+            else if (stop < limit) q = buf.indexOf(QUOTE, stop);
+            if (q === -1 || q >= limit) {
+              if (final) throw new CsvScanError("Quote Not Closed: the quoted field is not terminated before the end of the input");
+              return recStart;
+            }
+            if (q + 1 < limit && buf[q + 1] === QUOTE) {
+              kind = 2;
+              i = q + 2;
+              continue;
+            }
+            if (q + 1 >= limit && !final) return recStart;
+            i = q + 1;
+            break;
+          }
+        }
+        // unquoted content, or text after a closing quote
+        while (i < limit) {
+          const c = buf[i] as number;
+          if (c === COMMA || c === LF || c === CR) break;
+          if (kind !== 0) kind = 2;
+          i++;
+        }
+        if (field <= maxWanted && want[field] === 1) {
+          starts[field] = fs;
+          ends[field] = i;
+          kinds[field] = kind;
+        }
+        field++;
+        if (i >= limit) {
+          if (!final) return recStart;
+          recEnd = i;
+          complete = true;
+          break;
+        }
+        const c = buf[i] as number;
+        if (c === COMMA) {
+          i++;
+          continue;
+        }
+        recEnd = i;
+        if (c === CR) {
+          if (i + 1 < limit) i = buf[i + 1] === LF ? i + 2 : i + 1;
+          else if (final) i = i + 1;
+          else return recStart; // CR at the end of the data: wait for a possible LF
+        } else i++;
+        complete = true;
+        break;
+      }
+      if (!complete) return recStart;
+      width = field;
+      rec.index = index++;
+      rec.width = width;
+      onRecord(rec);
+    }
+    return limit;
+  };
+
+  /** bytes still to check for a BOM (utf-8-bom files) */
+  let bomCheck = encoding === "utf-8-bom";
+  for await (const chunk of readChunks(file, chunkSize)) {
+    const tail = buf.subarray(recStart);
+    buf = tail.length ? Buffer.concat([tail, chunk]) : Buffer.from(chunk);
+    recStart = 0;
+    if (bomCheck) {
+      if (buf.length < 3) continue;
+      bomCheck = false;
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+    }
+    recStart = scan(0, buf.length, false);
+  }
+  const rest = buf.subarray(recStart);
+  if (rest.length) {
+    buf = Buffer.from(rest);
+    recStart = 0;
+    scan(0, buf.length, true);
+  }
+}
