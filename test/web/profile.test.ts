@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CsvChunkParser, LineChunker } from "../../web/src/profile/csv_chunks.ts";
 import { profileBlob, profileUpload } from "../../web/src/profile/profile_file.ts";
 import { detectObject } from "../../web/src/profile/detect.ts";
-import { parseDiffCsv, filterDiff } from "../../web/src/model/diff.ts";
+import { causeClass, causeLabel, causeShort, parseDiffCsv, filterDiff } from "../../web/src/model/diff.ts";
 import { proposeObject } from "../../web/src/model/suggest.ts";
 import { FakeOrm } from "./fakes/fake_orm.ts";
 import { FerryApi } from "../../web/src/model/api.ts";
@@ -134,6 +134,11 @@ describe("detection, classification, proposals, diff", () => {
       ["contacts", "", "not_loaded"],
     ]);
     expect(rows[1]?.note).toBe("rejected: malformed_row");
+    // shown in words (the bridge's labels), coloured by how much it matters
+    expect(rows.map((r) => causeShort(r.cause))).toEqual(["value normalized by Odoo", "not loaded"]);
+    expect(causeLabel("value_normalized")).toBe("value normalized by Odoo (case, spacing, format)");
+    expect(causeShort("some_new_cause")).toBe("some new cause");
+    expect([causeClass("value_normalized"), causeClass("truncated"), causeClass("relation_not_resolved"), causeClass("not_loaded")]).toEqual(["text-bg-info", "text-bg-warning", "text-bg-danger", "text-bg-danger"]);
   });
 
   it("parses the sample diff CSV loosely and filters it", () => {

@@ -4,6 +4,7 @@
  * Header names are matched loosely so small renames in the bridge do not break the table.
  */
 import { CsvChunkParser } from "../profile/csv_chunks.ts";
+import { CAUSE_LABEL, type MismatchCause } from "../../../bridge/src/core/diff.ts";
 
 export interface DiffRow {
   object: string;
@@ -67,4 +68,23 @@ export function filterDiff(rows: readonly DiffRow[], f: DiffFilter): DiffRow[] {
 
 export function distinct(rows: readonly DiffRow[], key: keyof DiffRow): string[] {
   return [...new Set(rows.map((r) => r[key]).filter(Boolean))].sort();
+}
+
+const STATUS_LABEL: Record<string, string> = { not_loaded: "not loaded", no_write: "not written (unchanged)", differs: "different value" };
+
+/** Words for a mismatch cause or row status (the bridge's labels), e.g. "truncated in Odoo". */
+export function causeLabel(cause: string): string {
+  return CAUSE_LABEL[cause as MismatchCause] ?? STATUS_LABEL[cause] ?? cause.replace(/_/g, " ");
+}
+
+/** Short form for the badge: the label without its parenthesis. */
+export function causeShort(cause: string): string {
+  return causeLabel(cause).replace(/\s*\(.*\)$/, "");
+}
+
+/** Badge colour: benign normalizations are informative, lost or unloaded values need a look. */
+export function causeClass(cause: string): string {
+  if (cause === "value_normalized" || cause === "no_write") return "text-bg-info";
+  if (cause === "not_loaded" || cause === "field_missing_in_odoo" || cause === "relation_not_resolved") return "text-bg-danger";
+  return "text-bg-warning";
 }

@@ -4,6 +4,7 @@
  */
 import { Component, xml } from "@odoo/owl";
 import type { WizardModel } from "../../model/wizard_model.ts";
+import { causeClass, causeLabel, causeShort } from "../../model/diff.ts";
 
 export class SampleStep extends Component {
   static override template = xml`
@@ -33,18 +34,18 @@ export class SampleStep extends Component {
         <label class="form-label small" for="o_ferry_diff_cause">Mismatch cause</label>
         <select id="o_ferry_diff_cause" class="form-select form-select-sm" t-model="props.model.diffFilter.cause">
           <option value="">All causes</option>
-          <option t-foreach="props.model.diffOptions('cause')" t-as="c" t-key="c" t-att-value="c" t-esc="c"/>
+          <option t-foreach="props.model.diffOptions('cause')" t-as="c" t-key="c" t-att-value="c" t-esc="causeShort(c)"/>
         </select>
       </div>
     </div>
     <p class="small text-muted o_ferry_diff_count"><t t-esc="props.model.filteredDiff.length"/> of <t t-esc="props.model.diff.length"/> differences</p>
-    <table class="table table-sm o_list_table o_ferry_diff">
+    <table class="table table-sm align-top o_list_table o_ferry_diff">
       <thead><tr><th>Object</th><th>Source ID</th><th>Field</th><th>Source value</th><th>Odoo value</th><th>Cause</th></tr></thead>
       <tbody>
         <tr t-foreach="props.model.filteredDiff.slice(0, 500)" t-as="d" t-key="d_index">
-          <td t-esc="d.object"/><td t-esc="d.sourceId"/><td><code t-esc="d.field"/></td>
-          <td class="text-break" t-esc="d.source"/><td class="text-break" t-esc="d.odoo"/>
-          <td><span class="badge text-bg-warning" t-esc="d.cause"/><div t-if="d.note" class="small text-muted" t-esc="d.note"/></td>
+          <td class="text-nowrap" t-esc="d.object"/><td class="text-nowrap" t-esc="d.sourceId"/><td class="text-nowrap"><code t-esc="d.field"/></td>
+          <td class="o_ferry_diff_value" style="min-width: 12rem; overflow-wrap: anywhere" t-esc="d.source"/><td class="o_ferry_diff_value" style="min-width: 12rem; overflow-wrap: anywhere" t-esc="d.odoo"/>
+          <td class="text-nowrap"><span t-attf-class="badge {{ causeClass(d.cause) }}" t-att-title="causeLabel(d.cause)" t-esc="causeShort(d.cause)"/><div t-if="d.note" class="small text-muted text-wrap" t-esc="d.note"/></td>
         </tr>
       </tbody>
     </table>
@@ -55,6 +56,9 @@ export class SampleStep extends Component {
 </div>`;
   static override props = { model: Object };
   declare props: { model: WizardModel };
+  causeClass = causeClass;
+  causeLabel = causeLabel;
+  causeShort = causeShort;
 
   get sampleActive(): boolean {
     const r = this.props.model.sampleRun;

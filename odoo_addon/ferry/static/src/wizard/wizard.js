@@ -14482,7 +14482,8 @@ var PLEXUS_RULES = {
 			x_plexus_start: a.utc,
 			x_plexus_end: b.utc
 		};
-		const wo = s(d["work_order_id"]);
+		const jobLine = s(d["job_line_id"]);
+		const wo = s(d["work_order_id"]) ?? (jobLine !== null ? s(ctx.index.row("job_lines", jobLine)?.["work_order_id"]) : null);
 		const pre = [];
 		if (wo === null) {
 			cells["project_id/id"] = DEFAULT_PROJECT;
@@ -14494,8 +14495,7 @@ var PLEXUS_RULES = {
 		} else {
 			cells["project_id/id"] = woProjectXmlid(ctx, wo);
 			if (cells["project_id/id"] === "ferry_plexus.plexus_project_default") pre.push(defaultProjectOutput());
-			const jl = s(d["job_line_id"]);
-			cells["task_id/id"] = jl && ctx.index.getPass("job_line_subtask", jl) ? X(ctx, "job_line", jl) : X(ctx, "wo", wo);
+			cells["task_id/id"] = jobLine && ctx.index.getPass("job_line_subtask", jobLine) ? X(ctx, "job_line", jobLine) : X(ctx, "wo", wo);
 		}
 		return {
 			cells,
@@ -16411,6 +16411,101 @@ var LineChunker = class {
 		return last.trim() === "" ? [] : [last];
 	}
 };
+// bridge/src/core/csv-out.ts
+var FORMULA_START = /^[=+\-@\t\r]/;
+/** Prefixes a string that a spreadsheet would read as a formula with `'`. Never strips or evaluates. */
+function neutralizeFormula(value) {
+	return FORMULA_START.test(value) ? "'" + String(value) : value;
+}
+function csvField(value) {
+	if (value === null || value === void 0) return "\"\"";
+	return "\"" + String((typeof value === "number" ? String(value) : neutralizeFormula(value)).replace(/"/g, "\"\"")) + "\"";
+}
+function csvLine(cells) {
+	return String(cells.map(csvField).join(",")) + "\r\n";
+}
+// bridge/src/core/reconcile.ts
+function emptyObjectReconciliation(object) {
+	return {
+		object,
+		source_count: 0,
+		loaded: 0,
+		merged: 0,
+		documented: 0,
+		validated: 0,
+		skipped: {},
+		rejected: {},
+		flagged: {},
+		rows_flagged_any: 0,
+		operations: {}
+	};
+}
+function sumValues(map) {
+	let n = 0;
+	for (const v of Object.values(map)) n += v;
+	return n;
+}
+/** True when the counts add up: source = loaded + merged + skipped + rejected + documented + validated. */
+function isBalanced(rec) {
+	return rec.source_count === rec.loaded + rec.merged + rec.documented + rec.validated + sumValues(rec.skipped) + sumValues(rec.rejected);
+}
+// bridge/src/core/report-html.ts
+/**
+* The run report as one self-contained HTML page (no CDN, inline SVG charts). Every source-derived
+* string goes through `esc`, so a `<script>` in a contact name stays text.
+*/
+function esc(value) {
+	return String(value ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+var COLORS$1 = {
+	loaded: "#28a745",
+	skipped: "#adb5bd",
+	rejected: "#dc3545",
+	other: "#17a2b8"
+};
+function bar(rec, width = 260) {
+	const total = Math.max(rec.source_count, 1);
+	const parts = [
+		["loaded", rec.loaded],
+		["other", rec.merged + rec.documented + rec.validated],
+		["skipped", sumValues(rec.skipped)],
+		["rejected", sumValues(rec.rejected)]
+	];
+	let x = 0;
+	const rects = parts.filter(([, n]) => n > 0).map(([k, n]) => {
+		const w = n / total * width;
+		const r = "<rect x=\"" + String(x.toFixed(1)) + "\" y=\"0\" width=\"" + String(w.toFixed(1)) + "\" height=\"14\" fill=\"" + String(COLORS$1[k]) + "\"><title>" + String(esc(k)) + ": " + String(n) + "</title></rect>";
+		x += w;
+		return r;
+	}).join("");
+	return "<svg width=\"" + String(width) + "\" height=\"14\" role=\"img\" aria-label=\"outcomes of " + String(esc(rec.object)) + "\">" + String(rects) + "</svg>";
+}
+function codes(map) {
+	const entries = Object.entries(map).filter(([, n]) => n > 0);
+	if (entries.length === 0) return "";
+	return entries.map(([k, n]) => "<span class=\"code\">" + String(esc(k)) + "&nbsp;" + String(n) + "</span>").join(" ");
+}
+function renderReport(input) {
+	const rows = input.objects.map((o) => {
+		const ops = Object.entries(o.operations).map(([k, n]) => String(esc(k)) + " " + String(n)).join(", ");
+		const ok = isBalanced(o);
+		return "<tr>\n<td>" + String(esc(o.object)) + "</td><td class=\"n\">" + String(o.source_count) + "</td>\n<td class=\"n\">" + String(o.loaded) + String(ops ? "<div class=\"sub\">" + String(ops) + "</div>" : "") + "</td>\n<td class=\"n\">" + String(o.merged + o.documented + o.validated) + "</td>\n<td class=\"n\">" + String(sumValues(o.skipped)) + "<div class=\"sub\">" + String(codes(o.skipped)) + "</div></td>\n<td class=\"n\">" + String(sumValues(o.rejected)) + "<div class=\"sub\">" + String(codes(o.rejected)) + "</div></td>\n<td class=\"n\">" + String(o.rows_flagged_any) + "<div class=\"sub\">" + String(codes(o.flagged)) + "</div></td>\n<td>" + String(bar(o)) + "</td><td>" + String(ok ? "✔" : `<b class="bad">counts do not add up</b>`) + "</td></tr>";
+	}).join("\n");
+	const total = (f) => input.objects.reduce((s, o) => s + f(o), 0);
+	const odoo = input.odooRecords ? "<h2>Records in Odoo</h2><table><tr><th>model</th><th>count</th></tr>" + String(Object.entries(input.odooRecords).map(([m, n]) => "<tr><td>" + String(esc(m)) + "</td><td class=\"n\">" + String(n) + "</td></tr>").join("")) + "</table>" : "";
+	const list = (title, items) => items && items.length ? "<h2>" + String(esc(title)) + "</h2><ul>" + String(items.map((n) => "<li>" + String(esc(n)) + "</li>").join("")) + "</ul>" : "";
+	const files = input.files?.length ? "<h2>Files</h2><ul>" + String(input.files.map((f) => "<li><a href=\"" + String(esc(f.name)) + "\">" + String(esc(f.label)) + "</a></li>").join("")) + "</ul>" : "";
+	return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + String(esc(input.title)) + "</title>\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<style>\nbody{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;margin:2rem;color:#212529}\nh1{font-size:1.5rem;margin-bottom:.2rem} .meta{color:#6c757d;margin-bottom:1.5rem}\ntable{border-collapse:collapse;margin:.5rem 0 1.5rem} th,td{border-bottom:1px solid #dee2e6;padding:.35rem .6rem;text-align:left;vertical-align:top}\nth{background:#f8f9fa} td.n{text-align:right;font-variant-numeric:tabular-nums}\n.sub{font-size:.75rem;color:#6c757d} .code{white-space:nowrap} .bad{color:#dc3545}\n.legend span{display:inline-block;margin-right:1rem} .sw{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}\n</style></head><body>\n<h1>" + String(esc(input.title)) + "</h1>\n<div class=\"meta\">source <b>" + String(esc(input.source)) + "</b> · " + String(esc(input.kind)) + " · run " + String(esc(input.runId)) + " · target " + String(esc(input.target)) + " · " + String(esc(input.generatedAt)) + "</div>\n" + String(list("Halted at a reconciliation gate", input.gates)) + "\n<h2>Reconciliation</h2>\n<div class=\"legend\"><span><i class=\"sw\" style=\"background:" + String(COLORS$1.loaded) + "\"></i>landed</span><span><i class=\"sw\" style=\"background:" + String(COLORS$1.other) + "\"></i>merged/documented/validated</span><span><i class=\"sw\" style=\"background:" + String(COLORS$1.skipped) + "\"></i>skipped</span><span><i class=\"sw\" style=\"background:" + String(COLORS$1.rejected) + "\"></i>rejected</span></div>\n<table><tr><th>object</th><th>source</th><th>landed</th><th>merged / documented / validated</th><th>skipped</th><th>rejected</th><th>flagged</th><th></th><th>balanced</th></tr>\n" + String(rows) + "\n<tr><th>total</th><th class=\"n\">" + String(total((o) => o.source_count)) + "</th><th class=\"n\">" + String(total((o) => o.loaded)) + "</th><th class=\"n\">" + String(total((o) => o.merged + o.documented + o.validated)) + "</th><th class=\"n\">" + String(total((o) => sumValues(o.skipped))) + "</th><th class=\"n\">" + String(total((o) => sumValues(o.rejected))) + "</th><th class=\"n\">" + String(total((o) => o.rows_flagged_any)) + "</th><th></th><th></th></tr>\n</table>\n" + String(odoo) + "\n" + String(list("Notes", input.notes)) + "\n" + String(files) + "\n</body></html>\n";
+}
+// bridge/src/core/diff.ts
+var CAUSE_LABEL = {
+	value_normalized: "value normalized by Odoo (case, spacing, format)",
+	truncated: "truncated in Odoo",
+	relation_not_resolved: "relation not resolved",
+	field_missing_in_odoo: "field missing in Odoo",
+	timezone_shift: "timezone shift",
+	different_value: "different value"
+};
 // web/src/model/diff.ts
 /**
 * The sample run's field-level diff (sample_diff.csv written by `ferry sample`): one row per
@@ -16497,6 +16592,25 @@ function filterDiff(rows, f) {
 function distinct(rows, key) {
 	return [...new Set(rows.map((r) => r[key]).filter(Boolean))].sort();
 }
+var STATUS_LABEL = {
+	not_loaded: "not loaded",
+	no_write: "not written (unchanged)",
+	differs: "different value"
+};
+/** Words for a mismatch cause or row status (the bridge's labels), e.g. "truncated in Odoo". */
+function causeLabel(cause) {
+	return CAUSE_LABEL[cause] ?? STATUS_LABEL[cause] ?? cause.replace(/_/g, " ");
+}
+/** Short form for the badge: the label without its parenthesis. */
+function causeShort(cause) {
+	return causeLabel(cause).replace(/\s*\(.*\)$/, "");
+}
+/** Badge colour: benign normalizations are informative, lost or unloaded values need a look. */
+function causeClass(cause) {
+	if (cause === "value_normalized" || cause === "no_write") return "text-bg-info";
+	if (cause === "not_loaded" || cause === "field_missing_in_odoo" || cause === "relation_not_resolved") return "text-bg-danger";
+	return "text-bg-warning";
+}
 // web/src/model/progress.ts
 function processed(p) {
 	return p.landed + p.rejected + p.skipped;
@@ -16554,31 +16668,6 @@ function formatDuration(seconds) {
 	const m = Math.floor(seconds / 60);
 	if (m < 60) return String(m) + " min " + String(seconds % 60) + " s";
 	return String(Math.floor(m / 60)) + " h " + String(m % 60) + " min";
-}
-// bridge/src/core/reconcile.ts
-function emptyObjectReconciliation(object) {
-	return {
-		object,
-		source_count: 0,
-		loaded: 0,
-		merged: 0,
-		documented: 0,
-		validated: 0,
-		skipped: {},
-		rejected: {},
-		flagged: {},
-		rows_flagged_any: 0,
-		operations: {}
-	};
-}
-function sumValues(map) {
-	let n = 0;
-	for (const v of Object.values(map)) n += v;
-	return n;
-}
-/** True when the counts add up: source = loaded + merged + skipped + rejected + documented + validated. */
-function isBalanced(rec) {
-	return rec.source_count === rec.loaded + rec.merged + rec.documented + rec.validated + sumValues(rec.skipped) + sumValues(rec.rejected);
 }
 // web/src/model/recon.ts
 function rec(o) {
@@ -17884,67 +17973,6 @@ function otherEntry(path, bytes) {
 async function profileUpload(file, name, opts = {}) {
 	if (name.toLowerCase().endsWith(".zip")) return profileZip(file, name, opts);
 	return [await profileBlob(file, name, opts)];
-}
-// bridge/src/core/csv-out.ts
-var FORMULA_START = /^[=+\-@\t\r]/;
-/** Prefixes a string that a spreadsheet would read as a formula with `'`. Never strips or evaluates. */
-function neutralizeFormula(value) {
-	return FORMULA_START.test(value) ? "'" + String(value) : value;
-}
-function csvField(value) {
-	if (value === null || value === void 0) return "\"\"";
-	return "\"" + String((typeof value === "number" ? String(value) : neutralizeFormula(value)).replace(/"/g, "\"\"")) + "\"";
-}
-function csvLine(cells) {
-	return String(cells.map(csvField).join(",")) + "\r\n";
-}
-// bridge/src/core/report-html.ts
-/**
-* The run report as one self-contained HTML page (no CDN, inline SVG charts). Every source-derived
-* string goes through `esc`, so a `<script>` in a contact name stays text.
-*/
-function esc(value) {
-	return String(value ?? "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-var COLORS$1 = {
-	loaded: "#28a745",
-	skipped: "#adb5bd",
-	rejected: "#dc3545",
-	other: "#17a2b8"
-};
-function bar(rec, width = 260) {
-	const total = Math.max(rec.source_count, 1);
-	const parts = [
-		["loaded", rec.loaded],
-		["other", rec.merged + rec.documented + rec.validated],
-		["skipped", sumValues(rec.skipped)],
-		["rejected", sumValues(rec.rejected)]
-	];
-	let x = 0;
-	const rects = parts.filter(([, n]) => n > 0).map(([k, n]) => {
-		const w = n / total * width;
-		const r = "<rect x=\"" + String(x.toFixed(1)) + "\" y=\"0\" width=\"" + String(w.toFixed(1)) + "\" height=\"14\" fill=\"" + String(COLORS$1[k]) + "\"><title>" + String(esc(k)) + ": " + String(n) + "</title></rect>";
-		x += w;
-		return r;
-	}).join("");
-	return "<svg width=\"" + String(width) + "\" height=\"14\" role=\"img\" aria-label=\"outcomes of " + String(esc(rec.object)) + "\">" + String(rects) + "</svg>";
-}
-function codes(map) {
-	const entries = Object.entries(map).filter(([, n]) => n > 0);
-	if (entries.length === 0) return "";
-	return entries.map(([k, n]) => "<span class=\"code\">" + String(esc(k)) + "&nbsp;" + String(n) + "</span>").join(" ");
-}
-function renderReport(input) {
-	const rows = input.objects.map((o) => {
-		const ops = Object.entries(o.operations).map(([k, n]) => String(esc(k)) + " " + String(n)).join(", ");
-		const ok = isBalanced(o);
-		return "<tr>\n<td>" + String(esc(o.object)) + "</td><td class=\"n\">" + String(o.source_count) + "</td>\n<td class=\"n\">" + String(o.loaded) + String(ops ? "<div class=\"sub\">" + String(ops) + "</div>" : "") + "</td>\n<td class=\"n\">" + String(o.merged + o.documented + o.validated) + "</td>\n<td class=\"n\">" + String(sumValues(o.skipped)) + "<div class=\"sub\">" + String(codes(o.skipped)) + "</div></td>\n<td class=\"n\">" + String(sumValues(o.rejected)) + "<div class=\"sub\">" + String(codes(o.rejected)) + "</div></td>\n<td class=\"n\">" + String(o.rows_flagged_any) + "<div class=\"sub\">" + String(codes(o.flagged)) + "</div></td>\n<td>" + String(bar(o)) + "</td><td>" + String(ok ? "✔" : `<b class="bad">counts do not add up</b>`) + "</td></tr>";
-	}).join("\n");
-	const total = (f) => input.objects.reduce((s, o) => s + f(o), 0);
-	const odoo = input.odooRecords ? "<h2>Records in Odoo</h2><table><tr><th>model</th><th>count</th></tr>" + String(Object.entries(input.odooRecords).map(([m, n]) => "<tr><td>" + String(esc(m)) + "</td><td class=\"n\">" + String(n) + "</td></tr>").join("")) + "</table>" : "";
-	const list = (title, items) => items && items.length ? "<h2>" + String(esc(title)) + "</h2><ul>" + String(items.map((n) => "<li>" + String(esc(n)) + "</li>").join("")) + "</ul>" : "";
-	const files = input.files?.length ? "<h2>Files</h2><ul>" + String(input.files.map((f) => "<li><a href=\"" + String(esc(f.name)) + "\">" + String(esc(f.label)) + "</a></li>").join("")) + "</ul>" : "";
-	return "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + String(esc(input.title)) + "</title>\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<style>\nbody{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif;margin:2rem;color:#212529}\nh1{font-size:1.5rem;margin-bottom:.2rem} .meta{color:#6c757d;margin-bottom:1.5rem}\ntable{border-collapse:collapse;margin:.5rem 0 1.5rem} th,td{border-bottom:1px solid #dee2e6;padding:.35rem .6rem;text-align:left;vertical-align:top}\nth{background:#f8f9fa} td.n{text-align:right;font-variant-numeric:tabular-nums}\n.sub{font-size:.75rem;color:#6c757d} .code{white-space:nowrap} .bad{color:#dc3545}\n.legend span{display:inline-block;margin-right:1rem} .sw{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:middle}\n</style></head><body>\n<h1>" + String(esc(input.title)) + "</h1>\n<div class=\"meta\">source <b>" + String(esc(input.source)) + "</b> · " + String(esc(input.kind)) + " · run " + String(esc(input.runId)) + " · target " + String(esc(input.target)) + " · " + String(esc(input.generatedAt)) + "</div>\n" + String(list("Halted at a reconciliation gate", input.gates)) + "\n<h2>Reconciliation</h2>\n<div class=\"legend\"><span><i class=\"sw\" style=\"background:" + String(COLORS$1.loaded) + "\"></i>landed</span><span><i class=\"sw\" style=\"background:" + String(COLORS$1.other) + "\"></i>merged/documented/validated</span><span><i class=\"sw\" style=\"background:" + String(COLORS$1.skipped) + "\"></i>skipped</span><span><i class=\"sw\" style=\"background:" + String(COLORS$1.rejected) + "\"></i>rejected</span></div>\n<table><tr><th>object</th><th>source</th><th>landed</th><th>merged / documented / validated</th><th>skipped</th><th>rejected</th><th>flagged</th><th></th><th>balanced</th></tr>\n" + String(rows) + "\n<tr><th>total</th><th class=\"n\">" + String(total((o) => o.source_count)) + "</th><th class=\"n\">" + String(total((o) => o.loaded)) + "</th><th class=\"n\">" + String(total((o) => o.merged + o.documented + o.validated)) + "</th><th class=\"n\">" + String(total((o) => sumValues(o.skipped))) + "</th><th class=\"n\">" + String(total((o) => sumValues(o.rejected))) + "</th><th class=\"n\">" + String(total((o) => o.rows_flagged_any)) + "</th><th></th><th></th></tr>\n</table>\n" + String(odoo) + "\n" + String(list("Notes", input.notes)) + "\n" + String(files) + "\n</body></html>\n";
 }
 // web/src/model/wizard_model.ts
 /**
@@ -19255,18 +19283,18 @@ var SampleStep = class extends Component {
         <label class="form-label small" for="o_ferry_diff_cause">Mismatch cause</label>
         <select id="o_ferry_diff_cause" class="form-select form-select-sm" t-model="props.model.diffFilter.cause">
           <option value="">All causes</option>
-          <option t-foreach="props.model.diffOptions('cause')" t-as="c" t-key="c" t-att-value="c" t-esc="c"/>
+          <option t-foreach="props.model.diffOptions('cause')" t-as="c" t-key="c" t-att-value="c" t-esc="causeShort(c)"/>
         </select>
       </div>
     </div>
     <p class="small text-muted o_ferry_diff_count"><t t-esc="props.model.filteredDiff.length"/> of <t t-esc="props.model.diff.length"/> differences</p>
-    <table class="table table-sm o_list_table o_ferry_diff">
+    <table class="table table-sm align-top o_list_table o_ferry_diff">
       <thead><tr><th>Object</th><th>Source ID</th><th>Field</th><th>Source value</th><th>Odoo value</th><th>Cause</th></tr></thead>
       <tbody>
         <tr t-foreach="props.model.filteredDiff.slice(0, 500)" t-as="d" t-key="d_index">
-          <td t-esc="d.object"/><td t-esc="d.sourceId"/><td><code t-esc="d.field"/></td>
-          <td class="text-break" t-esc="d.source"/><td class="text-break" t-esc="d.odoo"/>
-          <td><span class="badge text-bg-warning" t-esc="d.cause"/><div t-if="d.note" class="small text-muted" t-esc="d.note"/></td>
+          <td class="text-nowrap" t-esc="d.object"/><td class="text-nowrap" t-esc="d.sourceId"/><td class="text-nowrap"><code t-esc="d.field"/></td>
+          <td class="o_ferry_diff_value" style="min-width: 12rem; overflow-wrap: anywhere" t-esc="d.source"/><td class="o_ferry_diff_value" style="min-width: 12rem; overflow-wrap: anywhere" t-esc="d.odoo"/>
+          <td class="text-nowrap"><span t-attf-class="badge {{ causeClass(d.cause) }}" t-att-title="causeLabel(d.cause)" t-esc="causeShort(d.cause)"/><div t-if="d.note" class="small text-muted text-wrap" t-esc="d.note"/></td>
         </tr>
       </tbody>
     </table>
@@ -19276,6 +19304,9 @@ var SampleStep = class extends Component {
   <p t-else="" class="text-muted">Waiting for the Ferry bridge to run the sample…</p>
 </div>`;
 	static props = { model: Object };
+	causeClass = causeClass;
+	causeLabel = causeLabel;
+	causeShort = causeShort;
 	get sampleActive() {
 		const r = this.props.model.sampleRun;
 		return !!r && !["done", "failed"].includes(r.state);
