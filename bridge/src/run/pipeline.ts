@@ -235,10 +235,48 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
       if (!o || failedRows.has(p) || unchangedRows.has(p)) continue;
       work.push({ p, o });
       for (const r of o.refs ?? []) if (r.xmlid !== undefined && !known.has(r.xmlid)) refsToResolve.push(r.xmlid);
+      // External ids named in cells of updates and find-or-create matches (resolved here, not per record).
+      if ((o.role ?? "record") === "update" || o.matchBy?.length) {
+        for (const [col, v] of Object.entries(o.values)) if (col.endsWith("/id") && v !== "" && !known.has(v)) refsToResolve.push(v);
+      }
     }
     if (refsToResolve.length) for (const [k, v] of await sink.resolve(refsToResolve)) known.set(k, v);
 
+    // One read per model for this tier instead of one per record: fields of referenced records
+    // (`ref.field`) and the current values of records about to be updated.
+    const current = new Map<string, Record<string, unknown>>();
+    const toRead = new Map<string, { ids: Set<number>; fields: Set<string> }>();
+    const want = (model: string, id: number, fields: Iterable<string>): void => {
+      const slot = toRead.get(model) ?? { ids: new Set<number>(), fields: new Set<string>() };
+      slot.ids.add(id);
+      for (const f of fields) slot.fields.add(f);
+      toRead.set(model, slot);
+    };
+    for (const { o } of work) {
+      for (const r of o.refs ?? []) {
+        const target = r.xmlid !== undefined && r.field ? known.get(r.xmlid) : undefined;
+        if (target && r.field) want(target.model, target.id, [r.field]);
+      }
+      if ((o.role ?? "record") === "update") {
+        const resId = o.resId ?? idOf(o.xmlid);
+        if (resId !== undefined) want(o.model, resId, [...Object.keys(o.values).map(fieldOf), ...(o.refs ?? []).map((r) => r.column), ...Object.keys(o.append ?? {})]);
+      }
+    }
+    for (const [model, { ids, fields }] of toRead) {
+      const list = [...ids];
+      for (let i = 0; i < list.length; i += 1000) {
+        for (const row of await sink.read(model, list.slice(i, i + 1000), [...fields])) current.set(`${model}:${String(row.id)}`, row);
+      }
+    }
+    const readOne = async (model: string, id: number, fields: string[]): Promise<Record<string, unknown> | undefined> => {
+      const row = current.get(`${model}:${id}`);
+      if (row && fields.every((f) => f in row)) return row;
+      return (await sink.read(model, [id], fields))[0];
+    };
+
     const ensureSeen = new Map<string, Verdict>();
+    const rounds = new Map<string, number>();
+    const writes = new Map<string, { round: number; model: string; plain: Record<string, unknown>; items: { o: MappedOutput; resId: number; previous?: Record<string, unknown> }[] }>();
     for (const { p, o } of work) {
       const role = o.role ?? "record";
       // References to records that exist now (earlier objects, earlier tiers).
@@ -255,7 +293,7 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
           }
           id = target.id;
           if (r.field) {
-            const [row] = await sink.read(target.model, [target.id], [r.field]);
+            const row = await readOne(target.model, target.id, [r.field]);
             const v = row?.[r.field];
             id = Array.isArray(v) ? (v[0] as number) : typeof v === "number" ? v : undefined;
           }
@@ -285,7 +323,7 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
         const model = o.model;
         const plain: Record<string, unknown> = {};
         const fields = [...Object.keys(values).map(fieldOf), ...Object.keys(o.append ?? {})];
-        const [before] = await sink.read(model, [resId], fields);
+        const before = await readOne(model, resId, fields);
         for (const [f, text] of Object.entries(o.append ?? {})) {
           const cur = before?.[f];
           const html = typeof cur === "string" && /<\/?[a-z][\s\S]*>/i.test(cur);
@@ -303,12 +341,14 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
           verdicts.set(o, { id: resId, operation: "unchanged" }); // nothing to write: keeps re-runs and deltas quiet
           continue;
         }
-        try {
-          await sink.write(model, [resId], plain);
-          verdicts.set(o, { id: resId, operation: "update", ...(before ? { previous: Object.fromEntries(fields.map((f) => [f, before[f]])) } : {}) });
-        } catch (e) {
-          verdicts.set(o, { operation: "reject", failure: { message: (e as Error).message } });
-        }
+        current.set(`${model}:${resId}`, { ...(before ?? { id: resId }), ...plain }); // a later update of the same record in this tier (appends) builds on it
+        // Written below, one call per model and set of values (a record's second update in the tier in a later round).
+        const round = (rounds.get(`${model}:${resId}`) ?? -1) + 1;
+        rounds.set(`${model}:${resId}`, round);
+        const wkey = `${round}\u0000${model}\u0000${JSON.stringify(Object.entries(plain).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
+        const slot = writes.get(wkey) ?? { round, model, plain, items: [] };
+        slot.items.push({ o, resId, ...(before ? { previous: Object.fromEntries(fields.map((f) => [f, before[f]])) } : {}) });
+        writes.set(wkey, slot);
         continue;
       }
       const existing = idOf(o.xmlid);
@@ -384,6 +424,29 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
       }
       g.outs.set(o.xmlid, [{ p, o }]);
       g.rows.push({ key: o.xmlid, cells: [o.xmlid, ...cols.map((c) => values[c] ?? "")] });
+    }
+
+    // Updates of existing records: one write per set of equal values; a refused call is retried per record so one bad record costs only itself.
+    for (const w of [...writes.values()].sort((a, b) => a.round - b.round)) {
+      const ids = [...new Set(w.items.map((i) => i.resId))];
+      const ok = (i: (typeof w.items)[number]): void => void verdicts.set(i.o, { id: i.resId, operation: "update", ...(i.previous ? { previous: i.previous } : {}) });
+      try {
+        await sink.write(w.model, ids, w.plain);
+        w.items.forEach(ok);
+      } catch (e) {
+        if (ids.length === 1) {
+          for (const i of w.items) verdicts.set(i.o, { operation: "reject", failure: { message: (e as Error).message } });
+          continue;
+        }
+        for (const i of w.items) {
+          try {
+            await sink.write(w.model, [i.resId], w.plain);
+            ok(i);
+          } catch (err) {
+            verdicts.set(i.o, { operation: "reject", failure: { message: (err as Error).message } });
+          }
+        }
+      }
     }
 
     // Previous values of records about to be updated (rollback restores them).
