@@ -281,8 +281,10 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
   const provisionOnly = opts.kind === "provision";
   // Source creation times (mapping.md §1.6): the addon sets create_date for what its run created;
   // otherwise they land in the visible field x_ferry_source_created (written with the record).
-  const keepCreated: "create_date" | "field" | "off" = opts.preserveCreateDate === false ? "off" : opts.addonRun ? "create_date" : "field";
-  const createdAt = new SourceCreatedTimes(client, keepCreated, opts.addonRun, provisionOnly);
+  // (an addon run on a database without the addon — a test double — falls back to the field)
+  const addonRun = opts.addonRun && mode === "run" && (await client.searchCount("ir.model", [["model", "=", "ferry.run"]])) > 0 ? opts.addonRun : undefined;
+  const keepCreated: "create_date" | "field" | "off" = opts.preserveCreateDate === false ? "off" : addonRun ? "create_date" : "field";
+  const createdAt = new SourceCreatedTimes(client, keepCreated, addonRun, provisionOnly);
   const mirror = opts.ledgerMirror || keepCreated === "create_date"
     ? async (entries: readonly LedgerEntry[]) => {
         await opts.ledgerMirror?.(entries);
