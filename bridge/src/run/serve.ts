@@ -165,6 +165,7 @@ export async function processRun(
     const result = await executeRun("run", settings, {
       mappingFile,
       runId: `odoo-${run.id}-${run.attempts}`,
+      addonRun: { id: run.id, workerId: w }, // source creation times go to create_date through the addon (mapping.md §1.6)
       batchSize: run.project.batch_size || 500,
       gateThreshold: (run.project.reject_threshold_pct || 1) / 100,
       acceptPhases: new Set(run.accepted_phases ?? []),
