@@ -22,7 +22,7 @@ afterAll(async () => {
 describe("simulator fidelity (Odoo 18)", () => {
   it("a manual field loaded through ir.model.fields is part of its model; a second one with the same name is refused; unlink removes it", async () => {
     const res = await client.load("ir.model.fields", ["id", "name", "field_description", "ttype", "model", "model_id/id", "state"], [["ferry_t.f1", "x_t_kind", "Kind", "selection", "res.partner", "base.model_res_partner", "manual"]]);
-    const fid = res.ids?.[0] as number;
+    const fid = (res.ids as number[])[0] as number;
     expect(fid).toBeGreaterThan(0);
     await client.load("ir.model.fields.selection", ["id", "field_id/id", "value", "name", "sequence"], [["ferry_t.o1", "ferry_t.f1", "a", "Alpha", "10"]]);
     client.invalidateFields("res.partner");
@@ -69,5 +69,18 @@ describe("simulator fidelity (Odoo 18)", () => {
     expect(JSON.stringify(res.messages)).toContain("Timesheets must be created with an active employee");
     const ok = await client.create("account.analytic.line", line, { active_test: false });
     expect(typeof ok).toBe("number");
+  });
+
+  it("load: ir.attachment.res_id is stored and read as an integer; a one2many /.id column links the listed records", async () => {
+    const pid = await client.create("res.partner", { name: "Holder" });
+    const res = await client.load("ir.attachment", ["id", "name", "res_model", "res_id"], [["ferry_t.att1", "a.txt", "res.partner", String(pid)]]);
+    const [att] = await client.read<{ res_id: unknown }>("ir.attachment", res.ids as number[], ["res_id"]);
+    expect(att?.res_id).toBe(pid);
+    const kids = await client.create("res.partner", [{ name: "Kid 1" }, { name: "Kid 2" }]);
+    const parent = await client.load("res.partner", ["id", "name", "is_company", "child_ids/.id"], [["ferry_t.co", "Co", "1", kids.join(",")]]);
+    const co = (parent.ids as number[])[0] as number;
+    const rows = await client.read<{ parent_id: [number, string] | false }>("res.partner", kids, ["parent_id"]);
+    expect(rows.map((r) => (r.parent_id as [number, string])[0])).toEqual([co, co]);
+    await expect(client.load("res.partner", ["id", "name", "child_ids/name"], [["ferry_t.co2", "Co2", "x"]])).rejects.toThrow(/sub-field columns are not simulated/);
   });
 });

@@ -108,6 +108,10 @@ export function load(store: Store, model: string, fields: string[], data: string
     const sub = (parts[1] ?? "") as Column["sub"];
     if (base === "id" || base === ".id") return { index, base, sub: base === ".id" ? ".id" : "id" };
     const def = m.fields[base];
+    if (def?.type === "one2many" && parts.length > 1 && sub !== "id" && sub !== ".id") {
+      // Odoo creates child records from sub-field columns over continuation lines; not simulated.
+      throw E.value(`one2many sub-field columns are not simulated: ${pyRepr(f)} (use ${base}/id or ${base}/.id to link existing records)`);
+    }
     if (!def || (sub !== "" && sub !== "id" && sub !== ".id")) throw E.value(`Invalid field name ${pyRepr(f)}`);
     return { index, base, sub, def };
   });
@@ -207,8 +211,19 @@ export function load(store: Store, model: string, fields: string[], data: string
         const idsList = cell.split(",").map((p) => resolveRel(col, p.trim())).filter((x): x is number => x !== false);
         return [[6, 0, idsList]];
       }
-      case "one2many":
-        throw new RowError({ field: col.base, field_name: label, message: `one2many columns are not supported by the simulator (${col.base})` });
+      case "one2many": {
+        // As Odoo's _str_to_one2many for a reference-only column: each listed record is linked (and updated with nothing).
+        if (col.sub === "") throw new RowError({ field: col.base, field_name: label, message: `one2many column ${q(col.base)} needs ${q(`${col.base}/id`)} or ${q(`${col.base}/.id`)} (sub-field columns are not simulated)` });
+        if (cell === "") return [];
+        const linked = cell.split(",").map((p) => resolveRel(col, p.trim())).filter((x): x is number => x !== false);
+        return linked.flatMap((id) => [[4, id], [1, id, {}]]);
+      }
+      case "many2one_reference": {
+        // ir.attachment.res_id, mail.message.res_id: an integer field for load (Odoo's _str_to_many2one_reference).
+        if (cell === "") return false;
+        if (!/^\s*[+-]?\d+\s*$/.test(cell)) throw new RowError({ field: col.base, field_name: label, message: `${q(cell)} does not seem to be an integer for field ${q(label)}` });
+        return parseInt(cell, 10);
+      }
       default:
         return cell === "" ? false : cell;
     }

@@ -512,6 +512,9 @@ export class Store {
         case "boolean":
           out[k] = Boolean(v);
           break;
+        case "many2one_reference":
+          out[k] = typeof v === "string" && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
+          break;
         case "integer":
           out[k] = typeof v === "number" ? Math.trunc(v) : v === false ? 0 : Number(v);
           break;
