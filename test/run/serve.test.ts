@@ -120,6 +120,25 @@ describe("ferry serve", () => {
     await client.close();
   });
 
+  it("provisions only the custom fields of the objects uploaded (a contacts upload touches no crm.lead field)", async () => {
+    const addon = new FakeAddon();
+    await queuedRun(addon, 6, { run_type: "sample" });
+    const run = addon.queue[0] as ClaimedRun;
+    run.source_files = run.source_files.filter((f) => ["users", "companies", "contacts", "contact_company_links"].includes(String(f.detected_object)));
+    const own = await startSimulator({ port: 0 }); // fresh: no custom field yet
+    try {
+      const settings = resolveSettings({ odoo: own.url, db: own.db, user: own.user, apiKey: own.apiKey, exportTimeZone: "America/Chicago" }, {});
+      const client = await OdooClient.connect({ url: own.url, db: own.db, user: own.user, apiKey: own.apiKey });
+      await serve(addon, settings, { once: true, workRoot: join(work, "scoped"), log: () => undefined });
+      expect(addon.state.get(6)).toBe("done");
+      expect(await client.searchCount("ir.model.fields", [["model", "=", "res.partner"], ["name", "=", "x_pp_relationship"]])).toBe(1);
+      expect(await client.searchCount("ir.model.fields", [["model", "in", ["crm.lead", "project.task", "calendar.event"]], ["name", "in", ["x_ferry_source_created", "x_pp_original_amount", "x_ticket_number", "x_pp_priority", "x_quadrant"]]])).toBe(0);
+      await client.close();
+    } finally {
+      await own.close();
+    }
+  });
+
   it("refuses a run whose mapping is not approved in Odoo", async () => {
     const addon = new FakeAddon();
     await queuedRun(addon, 2, { mappings: [{ id: 1, source_object: "contacts", state: "draft", content_hash: false, approved_by: false, approved_at: false }] });

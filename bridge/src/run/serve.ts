@@ -11,6 +11,7 @@ import type { ObjectReconciliation } from "../core/reconcile.ts";
 import { sumValues } from "../core/reconcile.ts";
 import { approve } from "../core/mapping/approval.ts";
 import { exportMappingJson } from "../core/mapping/document.ts";
+import type { MappingDoc } from "../core/mapping/schema.ts";
 import { defaultMapping } from "../mappings/index.ts";
 import type { Settings } from "../cli/settings.ts";
 import type { LedgerEntry } from "./ledger.ts";
@@ -79,6 +80,27 @@ export function addonApi(client: OdooClient): AddonApi {
   };
 }
 
+/**
+ * The mapping restricted to the objects this run has files for (plus the objects they depend on),
+ * when every uploaded file names its object. Objects without a file load nothing anyway, but their
+ * custom fields would still be provisioned: on a real Odoo each model's fields cost a registry
+ * reload (3–8 s), and a PlanPlus contacts upload provisioned ten models instead of one. A bundle
+ * (.zip) or an undetected file keeps the whole mapping.
+ */
+export function scopeMapping(doc: MappingDoc, run: Pick<ClaimedRun, "source_files" | "mappings">): MappingDoc {
+  const named = run.source_files.map((f) => f.detected_object);
+  if (named.length === 0 || named.some((o) => !o)) return doc;
+  const byName = new Map(doc.objects.map((o) => [o.object, o]));
+  const keep = new Set<string>();
+  const add = (o: string): void => {
+    if (keep.has(o) || !byName.has(o)) return;
+    keep.add(o);
+    for (const d of byName.get(o)?.dependsOn ?? []) add(d);
+  };
+  for (const o of [...(named as string[]), ...run.mappings.map((m) => m.source_object)]) add(o);
+  return { ...doc, objects: doc.objects.filter((o) => keep.has(o.object)) };
+}
+
 function counters(o: ObjectReconciliation, state: string): Record<string, unknown> {
   return { source: o.source_count, landed: o.loaded + o.merged + o.documented + o.validated, rejected: sumValues(o.rejected), skipped: sumValues(o.skipped), state };
 }
@@ -118,7 +140,7 @@ export async function processRun(
     if (run.source_files.length === 0) throw new FerryError("usage", "the project has no uploaded export files");
     for (const f of run.source_files) await writeFile(join(input, basename(f.name)), await api.readAttachment(f.attachment_id));
     const zip = run.source_files.length === 1 && /\.zip$/i.test(run.source_files[0]?.name ?? "");
-    const doc = approve(defaultMapping(run.project.source_system), `${approver} (approved in Odoo)`);
+    const doc = approve(scopeMapping(defaultMapping(run.project.source_system), run), `${approver} (approved in Odoo)`);
     const mappingFile = join(dir, "mapping.json");
     await writeFile(mappingFile, exportMappingJson(doc));
 
