@@ -3,7 +3,7 @@
  * ledgered as side effects of this run — before the record that made them, so rollback deletes them
  * after it — and a pre-existing record a new one points at (a user's partner) is left alone.
  */
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -82,5 +82,19 @@ describe("side-effect records", () => {
     expect(await ids("product.template")).toEqual(templatesBefore);
     expect(await ids("hr.employee")).toEqual([]);
     expect(await client.search("res.partner", [["id", "=", 3]])).toEqual([3]);
+  });
+
+  it("are found at rollback time when the ledger lacks them (a create recovered after a crash)", async () => {
+    const partnersBefore = await ids("res.partner");
+    const ledger = await Ledger.open(join(dir, "ledger.jsonl"));
+    await runPipeline([step("employees", "hr.employee", [{ id: "e1", values: { name: "Ann" } }, { id: "e2", values: { name: "Bob", "user_id/.id": "2" } }])], { runId: "t", source: "plexus", kind: "full", sink: odooSink(client), ledger, reports: new RowReports(dir) });
+    await ledger.close();
+    const path = join(dir, "ledger.jsonl");
+    const lines = (await readFile(path, "utf8")).split("\n").filter((l) => l && !l.includes('"side_effect"'));
+    await writeFile(path, `${lines.join("\n")}\n`);
+    expect((await ids("res.partner")).length).toBe(partnersBefore.length + 1);
+    const report = await rollbackRun(client, dir);
+    expect(report.failed).toEqual([]);
+    expect(await ids("res.partner")).toEqual(partnersBefore);
   });
 });

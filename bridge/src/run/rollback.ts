@@ -11,6 +11,7 @@ import { FerryError } from "../core/errors.ts";
 import type { OdooClient } from "../odoo/client.ts";
 import { Ledger, readLedger, type LedgerEntry } from "./ledger.ts";
 import { safeJson } from "./secrets.ts";
+import { SIDE_EFFECT_FIELDS } from "./pipeline.ts";
 
 export interface RollbackOptions {
   force?: boolean;
@@ -66,6 +67,33 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
       for (const r of rows) if (typeof r.write_date === "string") writeDates.set(`${model}:${r.id}`, odooTime(r.write_date));
     }
   }
+  // Records Odoo made along with a created record but missing from the ledger (a create recovered
+  // after a crash, a ledger from before side effects were recorded): found now, by the same rule as
+  // the pipeline's (created in the same transaction), and deleted right after their record.
+  const ledgered = new Set(entries.filter((e) => e.operation === "create").map((e) => `${e.model}:${e.res_id}`));
+  const covered = new Set(entries.flatMap((e) => (e.side_effect_of ? [e.side_effect_of.replace(/\.[^.]*$/, "")] : [])));
+  const lateEffects = new Map<string, { model: string; id: number }[]>();
+  for (const [model, specs] of Object.entries(SIDE_EFFECT_FIELDS)) {
+    const parents = entries.filter((e) => e.operation === "create" && e.model === model && e.code !== "side_effect" && !covered.has(`${model}#${e.res_id}`)).map((e) => e.res_id as number);
+    if (parents.length === 0) continue;
+    const rows = await client.read<Record<string, unknown>>(model, [...new Set(parents)], [...new Set([...specs.flatMap((x) => [x.field, ...(x.unlessSet ? [x.unlessSet] : [])]), "create_date"])], { active_test: false });
+    for (const spec of specs) {
+      const links = new Map<number, { parent: number; at: number }>();
+      for (const r of rows) {
+        if (spec.unlessSet && r[spec.unlessSet]) continue;
+        const v = r[spec.field];
+        const child = Array.isArray(v) ? (v[0] as number) : typeof v === "number" ? v : undefined;
+        if (child === undefined || ledgered.has(`${spec.model}:${child}`) || links.has(child)) continue;
+        links.set(child, { parent: r.id as number, at: typeof r.create_date === "string" ? odooTime(r.create_date) : Number.NaN });
+      }
+      if (links.size === 0) continue;
+      for (const c of await client.read<{ id: number; create_date: string | false }>(spec.model, [...links.keys()], ["create_date"], { active_test: false })) {
+        const link = links.get(c.id);
+        if (!link || typeof c.create_date !== "string" || !(Math.abs(odooTime(c.create_date) - link.at) <= 1000)) continue;
+        lateEffects.set(`${model}:${link.parent}`, [...(lateEffects.get(`${model}:${link.parent}`) ?? []), { model: spec.model, id: c.id }]);
+      }
+    }
+  }
   const report: RollbackReport = {
     run: entries[0]?.run ?? "",
     rolled_back_at: now.toISOString(),
@@ -108,6 +136,20 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
             await client.unlink(model, [id]);
             report.deleted += 1;
             await ledger.append([{ ...entryBase, operation: "delete" } as LedgerEntry]);
+            for (const fx of lateEffects.get(key) ?? []) {
+              if (done.has(`${fx.model}:${fx.id}`)) continue;
+              done.add(`${fx.model}:${fx.id}`);
+              const fxBase = { ...entryBase, model: fx.model, res_id: fx.id, code: "side_effect" };
+              delete (fxBase as { xmlid?: string }).xmlid;
+              try {
+                await client.unlink(fx.model, [fx.id]);
+                report.deleted += 1;
+                await ledger.append([{ ...fxBase, operation: "delete" } as LedgerEntry]);
+              } catch (err) {
+                if ((await client.search(fx.model, [["id", "=", fx.id]], { context: { active_test: false } })).length === 0) continue; // went with its record (cascade)
+                report.failed.push({ model: fx.model, id: fx.id, message: (err as Error).message });
+              }
+            }
           } catch (err) {
             if (!("active" in fields)) throw err;
             await client.write(model, [id], { active: false });
