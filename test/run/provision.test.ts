@@ -122,6 +122,20 @@ describe("ferry provision (Plexus sample into the simulator)", () => {
   });
 });
 
+describe("ferry provision (PlanPlus sample)", () => {
+  it("creates deal stages, task stages, the holding project and the inferred x_pp_ fields, once", async () => {
+    const pp = resolve(import.meta.dirname, "../../sample/planplus");
+    const settings = (out: string) => resolveSettings({ source: "planplus", input: pp, exportTimeZone: "America/Chicago", fallbackOwner: "admin", odoo: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey, out }, {});
+    const r = await provision(settings(join(root, "pp1")), { approveProposed: true });
+    expect(r.records["crm.stage"]?.created).toBeGreaterThan(2);
+    expect(r.records["project.task.type"]?.created).toBeGreaterThan(2);
+    expect((await client.resolveXmlids(["ferry_planplus.planplus_project_default"])).size).toBe(1);
+    expect(r.customFields.created.some((f) => /\.x_pp_/.test(f))).toBe(true); // inferred from custom_fields.csv
+    const again = await provision(settings(join(root, "pp2")), { approveProposed: true });
+    expect(again.createdTotal).toBe(0);
+  });
+});
+
 describe("custom-field create after a lost answer", () => {
   it("looks the fields up before retrying, so a create that committed is not repeated", async () => {
     const c = await OdooClient.connect({ url: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey });
