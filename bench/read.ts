@@ -1,12 +1,17 @@
 /**
- * `npm run bench -- read [--rows 200000,2000000] [--only csv,jsonl,api] [--keep] [--heap MB]`
+ * `npm run bench -- read [--rows 200000,2000000] [--only csv,jsonl,api] [--parser fast,csv-parse] [--runs N]
+ *  [--data DIR] [--keep] [--heap MB]`
+ *
+ * `--parser`: CSV engines to measure (default: both, side by side); `--runs`: repeat each measurement
+ * (the machine is shared: report best and spread); `--data DIR`: keep/reuse generated files in
+ * DIR/planplus-<rows>, DIR/plexus-<rows> (generation of 2M rows takes minutes).
  *
  * Generates data with the sample generator and measures, each in a fresh child process (so peak RSS
  * belongs to that scenario alone): PlanPlus contacts.csv parse+normalize, Plexus time_entries.jsonl
  * parse+normalize, and Plexus API paging through the simulator (simulator in the parent process).
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,9 +49,13 @@ interface Result {
   /** rows per CPU second: less sensitive to other load on a shared machine than wall-clock rows/s */
   rowsPerCpuSec: number;
   bytes?: number;
+  /** reader counts of the file (ObjectReader.counts) */
+  counts?: { read: number; valid: number; rejected: number; skipped: number };
 }
 
-function finish(t0: number, c0: NodeJS.CpuUsage, rows: number, records: number): Omit<Result, "scenario"> {
+type ChildResult = Omit<Result, "scenario">;
+
+function finish(t0: number, c0: NodeJS.CpuUsage, rows: number, records: number): ChildResult {
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(c0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -54,10 +63,10 @@ function finish(t0: number, c0: NodeJS.CpuUsage, rows: number, records: number):
 }
 
 // ---------------------------------------------------------------- child scenarios
-async function childCsv(dir: string): Promise<Omit<Result, "scenario">> {
+async function childCsv(dir: string, parser: "fast" | "csv-parse"): Promise<ChildResult> {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const ex = await openPlanPlus(dir);
+  const ex = await openPlanPlus(dir, { parser });
   const reader = ex.objects.get("contacts");
   if (!reader) throw new Error("contacts.csv missing");
   let rows = 0;
@@ -83,10 +92,11 @@ async function childCsv(dir: string): Promise<Omit<Result, "scenario">> {
     sink += (e.email?.length ?? 0) + (p1.phone?.length ?? 0) + (p2.phone?.length ?? 0) + name.length + (zip?.length ?? 0) + (c ? 1 : 0) + (m ? 1 : 0) + (b ? 1 : 0) + (q ? 1 : 0) + k.length + notes.length;
   }
   if (sink < 0) console.log(sink);
-  return finish(t0, c0, rows, records);
+  const c = reader.counts;
+  return { ...finish(t0, c0, rows, records), ...(c ? { counts: { read: c.read, valid: c.valid, rejected: c.rejected, skipped: c.skipped } } : {}) };
 }
 
-async function childJsonl(dir: string): Promise<Omit<Result, "scenario">> {
+async function childJsonl(dir: string): Promise<ChildResult> {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const ex = await openPlexusBundle(dir);
@@ -107,10 +117,11 @@ async function childJsonl(dir: string): Promise<Omit<Result, "scenario">> {
     sink += (day?.length ?? 0) + (Math.abs(minutes - Number(d["duration_minutes"])) > 1 ? 1 : 0);
   }
   if (sink < 0) console.log(sink);
-  return finish(t0, c0, rows, records);
+  const c = reader.counts;
+  return { ...finish(t0, c0, rows, records), ...(c ? { counts: { read: c.read, valid: c.valid, rejected: c.rejected, skipped: c.skipped } } : {}) };
 }
 
-async function childApi(url: string): Promise<Omit<Result, "scenario">> {
+async function childApi(url: string): Promise<ChildResult> {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const client = new PlexusApiClient({ baseUrl: url, token: "bench-token", allowInsecure: true });
@@ -127,23 +138,24 @@ async function childApi(url: string): Promise<Omit<Result, "scenario">> {
 }
 
 // ---------------------------------------------------------------- parent
-function runChild(kind: string, target: string, heapMb?: number): Promise<Omit<Result, "scenario">> {
+function runChild(kind: string, target: string, heapMb?: number, extra = ""): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const flags = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
-    const child = spawn(process.execPath, [...flags, "--import", "tsx", SELF, "--child", kind, target], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [...flags, "--import", "tsx", SELF, "--child", kind, target, extra], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (c: Buffer) => (out += c.toString()));
     child.on("exit", (code) => {
       const line = out.trim().split("\n").pop() ?? "";
       if (code !== 0) reject(new Error(`child ${kind} exited ${code}: ${out}`));
-      else resolve(JSON.parse(line) as Omit<Result, "scenario">);
+      else resolve(JSON.parse(line) as ChildResult);
     });
   });
 }
 
 function fmt(r: Result): string {
   const mb = r.bytes ? ` ${(r.bytes / 1048576).toFixed(0).padStart(5)} MB file` : "            ";
-  return `${r.scenario.padEnd(42)} ${String(r.rows).padStart(9)} rows ${r.seconds.toFixed(1).padStart(6)} s ${String(r.rowsPerSec).padStart(7)} rows/s ${String(r.rowsPerCpuSec).padStart(7)} rows/CPU-s  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB${mb}  (load ${loadavg()[0]?.toFixed(1)})`;
+  const c = r.counts ? `  reader: read ${r.counts.read} valid ${r.counts.valid} rejected ${r.counts.rejected} skipped ${r.counts.skipped}` : "";
+  return `${r.scenario.padEnd(52)} ${String(r.rows).padStart(9)} rows ${r.seconds.toFixed(1).padStart(6)} s ${String(r.rowsPerSec).padStart(7)} rows/s ${String(r.rowsPerCpuSec).padStart(7)} rows/CPU-s  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB${mb}  (load ${loadavg()[0]?.toFixed(1)})${c}`;
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -154,34 +166,47 @@ export async function run(args: string[]): Promise<void> {
   const sizes = (get("rows") ?? "200000,2000000").split(",").map(Number);
   const only = (get("only") ?? "csv,jsonl,api").split(",");
   const keep = args.includes("--keep");
+  const parsers = (get("parser") ?? "fast,csv-parse").split(",") as ("fast" | "csv-parse")[];
+  const runs = Math.max(1, Number(get("runs") ?? "1"));
+  const dataDir = get("data");
   /** `--heap MB`: run the measuring processes with --max-old-space-size=MB (proves the live set is bounded) */
   const heap = get("heap") ? Number(get("heap")) : undefined;
   const results: Result[] = [];
   console.log(`Read benchmark ${new Date().toISOString().slice(0, 16)} UTC: node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}${heap ? `, --max-old-space-size=${heap}` : ""}`);
   for (const n of sizes) {
-    const work = mkdtempSync(path.join(tmpdir(), `ferry-bench-read-${n}-`));
+    const work = dataDir ? path.resolve(dataDir) : mkdtempSync(path.join(tmpdir(), `ferry-bench-read-${n}-`));
     try {
       if (only.includes("csv")) {
-        const dir = path.join(work, "planplus");
+        const dir = path.join(work, dataDir ? `planplus-${n}` : "planplus");
         const scale = Math.ceil(n / PP_BASE.contacts);
-        const g0 = performance.now();
-        generatePlanPlus(dir, { scale, seed: "bench", only: ["contacts"] });
         const file = path.join(dir, "contacts.csv");
-        console.log(`  generated contacts.csv (${(statSync(file).size / 1048576).toFixed(0)} MB) in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
-        const r = { scenario: "PlanPlus contacts.csv parse+normalize", ...(await runChild("csv", dir, heap)), bytes: statSync(file).size };
-        results.push(r);
-        console.log(fmt(r));
+        if (!dataDir || !existsSync(file)) {
+          const g0 = performance.now();
+          generatePlanPlus(dir, { scale, seed: "bench", only: ["contacts"] });
+          console.log(`  generated contacts.csv (${(statSync(file).size / 1048576).toFixed(0)} MB) in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
+        }
+        for (let k = 0; k < runs; k++) {
+          for (const parser of parsers) {
+            const r = { scenario: `PlanPlus contacts.csv parse+normalize (${parser === "fast" ? "built-in tokenizer" : "csv-parse"})`, ...(await runChild("csv", dir, heap, parser)), bytes: statSync(file).size };
+            results.push(r);
+            console.log(fmt(r));
+          }
+        }
       }
       if (only.includes("jsonl")) {
-        const dir = path.join(work, "plexus");
+        const dir = path.join(work, dataDir ? `plexus-${n}` : "plexus");
         const scale = Math.ceil(n / PX_BASE.time_entries);
-        const g0 = performance.now();
-        generatePlexus(dir, { scale, seed: "bench", only: ["time_entries"] });
         const file = path.join(dir, "time_entries.jsonl");
-        console.log(`  generated time_entries.jsonl (${(statSync(file).size / 1048576).toFixed(0)} MB) in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
-        const r = { scenario: "Plexus time_entries.jsonl parse+normalize", ...(await runChild("jsonl", dir, heap)), bytes: statSync(file).size };
-        results.push(r);
-        console.log(fmt(r));
+        if (!dataDir || !existsSync(file)) {
+          const g0 = performance.now();
+          generatePlexus(dir, { scale, seed: "bench", only: ["time_entries"] });
+          console.log(`  generated time_entries.jsonl (${(statSync(file).size / 1048576).toFixed(0)} MB) in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
+        }
+        for (let k = 0; k < runs; k++) {
+          const r = { scenario: "Plexus time_entries.jsonl parse+normalize", ...(await runChild("jsonl", dir, heap)), bytes: statSync(file).size };
+          results.push(r);
+          console.log(fmt(r));
+        }
       }
       if (only.includes("api")) {
         const ctx = { nEmp: 100, nWo: 1000, nJl: 2000 };
@@ -195,7 +220,7 @@ export async function run(args: string[]): Promise<void> {
         }
       }
     } finally {
-      if (!keep) rmSync(work, { recursive: true, force: true });
+      if (!keep && !dataDir) rmSync(work, { recursive: true, force: true });
     }
   }
   console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
@@ -207,6 +232,6 @@ export async function run(args: string[]): Promise<void> {
 if (process.argv[2] === "--child") {
   const kind = process.argv[3];
   const target = process.argv[4] ?? "";
-  const r = kind === "csv" ? await childCsv(target) : kind === "jsonl" ? await childJsonl(target) : await childApi(target);
+  const r = kind === "csv" ? await childCsv(target, process.argv[5] === "csv-parse" ? "csv-parse" : "fast") : kind === "jsonl" ? await childJsonl(target) : await childApi(target);
   process.stdout.write(JSON.stringify(r) + "\n");
 }

@@ -93,14 +93,18 @@ export async function* csvRecords(file: string, encoding: PlanPlusEncoding, kind
   }
 }
 
-/** Records in batches (one per 1 MiB chunk) with the built-in tokenizer; fastest way to read a file. */
-export async function* csvBatches(file: string, encoding: PlanPlusEncoding): AsyncGenerator<string[][]> {
+/**
+ * Records in batches (one per chunk read) with the built-in tokenizer; fastest way to read a file.
+ * 64 KiB chunks: a batch (~150 contacts) is consumed before the next scavenge, so rows die young
+ * instead of being promoted to the old generation (that is what made RSS grow with the file).
+ */
+export async function* csvBatches(file: string, encoding: PlanPlusEncoding, chunkSize = 1 << 16): AsyncGenerator<string[][]> {
   const decoder = new TextDecoder(encoding === "windows-1252" ? "windows-1252" : "utf-8");
   const tok = new CsvTokenizer();
   let first = true;
   let n = 0;
   {
-    for await (const chunk of readChunks(file)) {
+    for await (const chunk of readChunks(file, chunkSize)) {
       let text = decoder.decode(chunk, { stream: true });
       if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       if (text) first = false;

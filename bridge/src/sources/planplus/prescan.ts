@@ -5,7 +5,7 @@
  * so the bytes of UTF-8 and Windows-1252 files can be scanned alike. test/sources/prescan.test.ts
  * checks it record for record against the tokenizer.
  */
-import { readChunks } from "../util.ts";
+import { open } from "node:fs/promises";
 import { CsvTokenizer } from "./tokenizer.ts";
 import type { PlanPlusEncoding } from "./csv.ts";
 
@@ -178,23 +178,41 @@ export async function scanRecords(
     return limit;
   };
 
-  /** bytes still to check for a BOM (utf-8-bom files) */
-  let bomCheck = encoding === "utf-8-bom";
-  for await (const chunk of readChunks(file, chunkSize)) {
-    const tail = buf.subarray(recStart);
-    buf = tail.length ? Buffer.concat([tail, chunk]) : Buffer.from(chunk);
-    recStart = 0;
-    if (bomCheck) {
-      if (buf.length < 3) continue;
-      bomCheck = false;
-      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+  // one reusable buffer: unread tail moved to the front, the next chunk read behind it
+  const fh = await open(file, "r");
+  try {
+    let work = Buffer.allocUnsafe(chunkSize * 2);
+    let len = 0;
+    let bomCheck = encoding === "utf-8-bom";
+    for (;;) {
+      if (work.length - len < chunkSize) {
+        const bigger = Buffer.allocUnsafe(Math.max(work.length * 2, len + chunkSize));
+        work.copy(bigger, 0, 0, len);
+        work = bigger;
+      }
+      const { bytesRead } = await fh.read(work, len, chunkSize, null);
+      if (bytesRead === 0) break;
+      len += bytesRead;
+      if (bomCheck) {
+        if (len < 3) continue;
+        bomCheck = false;
+        if (work[0] === 0xef && work[1] === 0xbb && work[2] === 0xbf) {
+          work.copy(work, 0, 3, len);
+          len -= 3;
+        }
+      }
+      buf = work;
+      const at = scan(0, len, false);
+      if (at > 0) {
+        work.copy(work, 0, at, len);
+        len -= at;
+      }
     }
-    recStart = scan(0, buf.length, false);
-  }
-  const rest = buf.subarray(recStart);
-  if (rest.length) {
-    buf = Buffer.from(rest);
-    recStart = 0;
-    scan(0, buf.length, true);
+    if (len > 0) {
+      buf = work;
+      scan(0, len, true);
+    }
+  } finally {
+    await fh.close();
   }
 }

@@ -133,9 +133,15 @@ export class PlanPlusFileReader implements ObjectReader {
   }
 
   private idOf(data: Record<string, string | null>): string | null {
-    const parts = this.spec.idColumns.map((c) => data[c] ?? null);
-    if (parts.some((p) => p === null)) return null;
-    return parts.join("|");
+    const cols = this.spec.idColumns;
+    if (cols.length === 1) return data[cols[0] as string] ?? null;
+    let id = "";
+    for (let k = 0; k < cols.length; k++) {
+      const v = data[cols[k] as string] ?? null;
+      if (v === null) return null;
+      id = k ? `${id}|${v}` : v;
+    }
+    return id;
   }
 
   /** blank record (every cell empty), or a custom_fields row with a blank Value (B.4: not counted) */
