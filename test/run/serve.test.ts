@@ -44,8 +44,10 @@ class FakeAddon implements AddonApi {
   async attachReport(_id: number, name: string) {
     this.reports.push(name);
   }
-  async markDone(id: number) {
+  summaries = new Map<number, Record<string, unknown>>();
+  async markDone(id: number, summary: unknown) {
     this.state.set(id, "done");
+    this.summaries.set(id, summary as Record<string, unknown>);
   }
   async markFailed(id: number, message: string) {
     this.state.set(id, `failed: ${message}`);
@@ -104,6 +106,10 @@ describe("ferry serve", () => {
     expect(addon.reports).toEqual(expect.arrayContaining(["report.html", "reconciliation.json", "rejected_rows.csv"]));
     const contacts = addon.progress.filter((p) => p.phase === "contacts").at(-1);
     expect(contacts?.counters).toMatchObject({ source: 52, landed: 48, state: "done" });
+    // the wizard's Reconciliation step gets ferry validate's link checks and fill rates
+    const summary = addon.summaries.get(1) as { null_fk?: { check: string; count: number }[]; fill_rates?: { field: string; source: number; odoo: number }[] };
+    expect(summary.null_fk?.length).toBeGreaterThan(0);
+    expect(summary.fill_rates?.some((f) => f.field.startsWith("res.partner.x_") && f.source > 0)).toBe(true);
   });
 
   it("plays a sample run: loads a slice, attaches the field diff, and leaves nothing behind", async () => {

@@ -177,6 +177,7 @@ describe("step 7 (Reconciliation)", () => {
     expect(row.querySelector('[aria-label="balanced"]')).not.toBeNull();
     expect($(h, ".o_ferry_nullfk").textContent).toContain("contacts without company");
     expect($(h, ".o_ferry_fill").textContent).toContain("x_pp_quadrant");
+    expect($(h, ".o_ferry_fill tbody td:nth-child(2)").textContent).toBe("62%"); // ratios shown as percentages
     expect($(h, ".o_ferry_owner_summary").textContent).toContain("fallback");
     const downloads: { fileName: string; content: string }[] = [];
     model(h).ui.download = (fileName, _mime, content) => downloads.push({ fileName, content });

@@ -12,6 +12,10 @@ import { sumValues } from "../core/reconcile.ts";
 import { approve } from "../core/mapping/approval.ts";
 import { exportMappingJson } from "../core/mapping/document.ts";
 import type { MappingDoc } from "../core/mapping/schema.ts";
+import { preflight } from "../core/mapping/preflight.ts";
+import { openSource } from "./source.ts";
+import { readTargetProfile } from "./steps.ts";
+import { validateRun } from "./validate.ts";
 import { defaultMapping } from "../mappings/index.ts";
 import type { Settings } from "../cli/settings.ts";
 import type { LedgerEntry } from "./ledger.ts";
@@ -99,6 +103,29 @@ export function scopeMapping(doc: MappingDoc, run: Pick<ClaimedRun, "source_file
   };
   for (const o of [...(named as string[]), ...run.mappings.map((m) => m.source_object)]) add(o);
   return { ...doc, objects: doc.objects.filter((o) => keep.has(o.object)) };
+}
+
+/**
+ * The post-run checks of `ferry validate` (empty links where the source had a value, custom-field
+ * fill rates) in the run summary's shape the wizard's Reconciliation step reads
+ * (`null_fk: [{check, count}]`, `fill_rates: [{field, source, odoo}]` as ratios).
+ */
+async function validationChecks(settings: Settings, doc: MappingDoc, runDir: string): Promise<Record<string, unknown>> {
+  const conn = odooConnection(settings);
+  if (!conn) return {};
+  const client = await OdooClient.connect(conn);
+  try {
+    const profile = await readTargetProfile(client, doc);
+    const variants = new Map(preflight(doc, profile).variants.map((v) => [v.object, v.variant]));
+    const exp = await openSource(settings);
+    const report = await validateRun({ client, runDir, doc, profile, variants, exp });
+    return {
+      null_fk: report.null_fk.map((c) => ({ check: `${c.label} (${c.model}.${c.field}, ${c.checked} checked)`, count: c.empty })),
+      fill_rates: report.fill_rates.map((f) => ({ field: `${f.model}.${f.field}`, source: f.source_rows ? f.source_filled / f.source_rows : 0, odoo: f.odoo_records ? f.odoo_filled / f.odoo_records : 0 })),
+    };
+  } finally {
+    await client.close();
+  }
 }
 
 function counters(o: ObjectReconciliation, state: string): Record<string, unknown> {
@@ -220,7 +247,11 @@ export async function processRun(
       log(`run ${run.id}: halted at ${result.reconciliation.halted.object}`);
       return "halted";
     }
-    await api.markDone(run.id, result.reconciliation, w);
+    const checks = await validationChecks(settings, doc, result.runDir).catch((e: unknown) => {
+      log(`run ${run.id}: validation checks skipped: ${redact((e as Error).message)}`);
+      return {};
+    });
+    await api.markDone(run.id, { ...result.reconciliation, ...checks }, w);
     log(`run ${run.id}: done`);
     return "done";
   } catch (e) {

@@ -5,7 +5,7 @@
 import { Component, xml } from "@odoo/owl";
 import type { WizardModel } from "../../model/wizard_model.ts";
 import type { ReconRow } from "../../model/recon.ts";
-import { fmtInt } from "../common.ts";
+import { fmtInt, pct } from "../common.ts";
 
 const COLORS = { landed: "#28a745", other: "#17a2b8", skipped: "#adb5bd", rejected: "#dc3545" };
 
@@ -55,7 +55,7 @@ export class ReconciliationStep extends Component {
         <h3 id="o_ferry_fill" class="h6">Custom-field fill rates</h3>
         <table t-if="props.model.recon.fillRates.length" class="table table-sm o_ferry_fill">
           <thead><tr><th>Field</th><th class="text-end">Source</th><th class="text-end">Odoo</th></tr></thead>
-          <tbody><tr t-foreach="props.model.recon.fillRates" t-as="f" t-key="f.field"><td><code t-esc="f.field"/></td><td class="text-end" t-esc="f.source"/><td class="text-end" t-esc="f.odoo"/></tr></tbody>
+          <tbody><tr t-foreach="props.model.recon.fillRates" t-as="f" t-key="f.field"><td><code t-esc="f.field"/></td><td class="text-end" t-esc="pct(f.source)"/><td t-attf-class="text-end {{ f.odoo + 0.005 &lt; f.source ? 'text-danger' : '' }}" t-esc="pct(f.odoo)"/></tr></tbody>
         </table>
         <p t-else="" class="text-muted small">Not reported by this run.</p>
       </section>
@@ -76,6 +76,7 @@ export class ReconciliationStep extends Component {
   static override props = { model: Object };
   declare props: { model: WizardModel };
   fmtInt = fmtInt;
+  pct = pct;
   colors = COLORS;
 
   segments(r: ReconRow): { key: string; n: number; x: number; w: number; color: string }[] {

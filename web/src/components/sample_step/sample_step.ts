@@ -44,7 +44,7 @@ export class SampleStep extends Component {
       <tbody>
         <tr t-foreach="props.model.filteredDiff.slice(0, 500)" t-as="d" t-key="d_index">
           <td class="text-nowrap" t-esc="d.object"/><td class="text-nowrap" t-esc="d.sourceId"/><td class="text-nowrap"><code t-esc="d.field"/></td>
-          <td class="o_ferry_diff_value" style="min-width: 12rem; overflow-wrap: anywhere" t-esc="d.source"/><td class="o_ferry_diff_value" style="min-width: 12rem; overflow-wrap: anywhere" t-esc="d.odoo"/>
+          <td class="o_ferry_diff_value" style="min-width: 10rem; overflow-wrap: break-word" t-esc="d.source"/><td class="o_ferry_diff_value" style="min-width: 10rem; overflow-wrap: break-word" t-esc="d.odoo"/>
           <td class="text-nowrap"><span t-attf-class="badge {{ causeClass(d.cause) }}" t-att-title="causeLabel(d.cause)" t-esc="causeShort(d.cause)"/><div t-if="d.note" class="small text-muted text-wrap" t-esc="d.note"/></td>
         </tr>
       </tbody>

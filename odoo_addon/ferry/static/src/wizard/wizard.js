@@ -685,8 +685,10 @@ function isValidEmail(s) {
 	return DOMAIN_RE.test(domain);
 }
 function isEmptyToken(s) {
-	return s === "" || EMPTY_TOKENS.has(s.trim().toLowerCase());
+	return s === "" || s.length <= 8 && EMPTY_TOKENS.has(s.trim().toLowerCase());
 }
+/** Characters that make a cell a list or need the slow path of normalizeOneEmail. */
+var SPECIAL = /[;,"'<>]|^\s|\s$|^mailto:/i;
 function normalizeEmail(raw) {
 	if (raw == null) return {
 		email: null,
@@ -697,6 +699,17 @@ function normalizeEmail(raw) {
 		email: null,
 		extra: []
 	};
+	if (!SPECIAL.test(text)) {
+		const lower = text.toLowerCase();
+		return isValidEmail(lower) ? {
+			email: lower,
+			extra: []
+		} : {
+			email: null,
+			extra: [],
+			invalid: text
+		};
+	}
 	const parts = splitList(text).filter((p) => !isEmptyToken(p));
 	if (parts.length === 0) return {
 		email: null,
@@ -782,9 +795,18 @@ var key = (s) => s.replace(/\s+/g, " ").trim().toLowerCase();
 var BY_NAME = /* @__PURE__ */ new Map();
 for (const [iana, names] of TABLE$1) for (const n of names) BY_NAME.set(key(n), iana);
 var ianaCache = /* @__PURE__ */ new Map();
+var rawMemo = /* @__PURE__ */ new Map();
 /** The B.3.1 table first, then any IANA name (`Intl` validates; canonical spelling returned). */
 function resolveTimeZone(name) {
 	if (name == null) return null;
+	const memo = rawMemo.get(name);
+	if (memo !== void 0) return memo;
+	const r = resolveUncached(name);
+	if (rawMemo.size >= 1e3) rawMemo.clear();
+	rawMemo.set(name, r);
+	return r;
+}
+function resolveUncached(name) {
 	const k = key(name);
 	if (k === "") return null;
 	const hit = BY_NAME.get(k);
@@ -832,10 +854,26 @@ var MONTHS$1 = {
 	november: 11,
 	december: 12
 };
-var pad2 = (n) => String(n).padStart(2, "0");
+var TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, "0"));
+var pad2 = (n) => TWO[n] ?? String(n).padStart(2, "0");
 var pad4 = (n) => String(n).padStart(4, "0");
+var MONTH_DAYS = [
+	31,
+	28,
+	31,
+	30,
+	31,
+	30,
+	31,
+	31,
+	30,
+	31,
+	30,
+	31
+];
 function daysInMonth(y, m) {
-	return new Date(Date.UTC(y, m, 0)).getUTCDate();
+	if (m === 2) return y % 4 === 0 && y % 100 !== 0 || y % 400 === 0 ? 29 : 28;
+	return MONTH_DAYS[m - 1] ?? 0;
 }
 function validDate(y, m, d) {
 	return y >= 1e3 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
@@ -881,8 +919,40 @@ function parseOffset(z) {
 	const v = Number(m[2]) * 60 + Number(m[3]);
 	return m[1] === "-" ? -v : v;
 }
+/** The documented form exactly as PlanPlus writes it (`3/7/2025`, `3/7/2025 9:05 AM`): the common case, one regex. */
+var US_FAST_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2}) ([AaPp])[Mm])?$/;
 /** Parse any accepted date / date-time shape into parts; null when none applies or the date is impossible. */
 function parseParts(raw) {
+	const f = US_FAST_RE.exec(raw);
+	if (f) {
+		const a = Number(f[1]);
+		const b = Number(f[2]);
+		const y = Number(f[3]);
+		const dayFirst = a > 12;
+		const month = dayFirst ? b : a;
+		const day = dayFirst ? a : b;
+		if (!validDate(y, month, day)) return null;
+		const p = {
+			y,
+			m: month,
+			d: day
+		};
+		if (dayFirst) p.dayFirst = true;
+		if (f[4] !== void 0) {
+			let h = Number(f[4]);
+			const mi = Number(f[5]);
+			if (h < 1 || h > 12 || mi > 59) return null;
+			const pm = f[6] === "p" || f[6] === "P";
+			if (h === 12) h = pm ? 12 : 0;
+			else if (pm) h += 12;
+			p.time = {
+				h,
+				mi,
+				s: 0
+			};
+		}
+		return p;
+	}
 	const s = raw.trim().replace(/\s+/g, " ");
 	if (s === "") return null;
 	let m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](.+))?$/.exec(s);
@@ -1038,13 +1108,17 @@ function rawOffset(zone, ms) {
 var dayCache = /* @__PURE__ */ new Map();
 var dayCacheSize = 0;
 /** Offset of `zone` at instant `ms`, in minutes east of UTC. Cached per UTC day (≤ 1 transition a day). */
+var lastZone = "";
+var lastByDay;
 function zoneOffsetMinutes(zone, ms) {
 	const day = Math.floor(ms / DAY_MS);
-	let byDay = dayCache.get(zone);
+	let byDay = zone === lastZone ? lastByDay : dayCache.get(zone);
 	if (!byDay) {
 		byDay = /* @__PURE__ */ new Map();
 		dayCache.set(zone, byDay);
 	}
+	lastZone = zone;
+	lastByDay = byDay;
 	let e = byDay.get(day);
 	if (!e) {
 		const start = day * DAY_MS;
@@ -1071,17 +1145,38 @@ function zoneOffsetMinutes(zone, ms) {
 			dayCacheSize = 0;
 			byDay = /* @__PURE__ */ new Map();
 			dayCache.set(zone, byDay);
+			lastZone = zone;
+			lastByDay = byDay;
 		}
 		byDay.set(day, e);
 	}
 	return Number.isNaN(e[2]) || ms < e[2] ? e[0] : e[1];
 }
+/** ms → `YYYY-MM-DD HH:MM:SS` (UTC) by arithmetic (days → civil date, Howard Hinnant's algorithm). */
 function fmtUtc(ms) {
-	const d = new Date(ms);
-	return String(pad4(d.getUTCFullYear())) + "-" + String(pad2(d.getUTCMonth() + 1)) + "-" + String(pad2(d.getUTCDate())) + " " + String(pad2(d.getUTCHours())) + ":" + String(pad2(d.getUTCMinutes())) + ":" + String(pad2(d.getUTCSeconds()));
+	const days = Math.floor(ms / DAY_MS);
+	let sec = Math.floor((ms - days * DAY_MS) / 1e3);
+	const h = Math.floor(sec / 3600);
+	sec -= h * 3600;
+	const mi = Math.floor(sec / 60);
+	sec -= mi * 60;
+	const z = days + 719468;
+	const era = Math.floor(z / 146097);
+	const doe = z - era * 146097;
+	const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+	const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+	const mp = Math.floor((5 * doy + 2) / 153);
+	const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+	const m = mp < 10 ? mp + 3 : mp - 9;
+	const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+	return String(pad4(y)) + "-" + String(pad2(m)) + "-" + String(pad2(d)) + " " + String(pad2(h)) + ":" + String(pad2(mi)) + ":" + String(pad2(sec));
 }
 /** Local wall-clock (as if UTC ms) in IANA `zone` → instant ms, with gap/overlap handling (C.2). */
 function wallToInstant(wall, zone) {
+	if (zone === "UTC") return {
+		ms: wall,
+		flags: []
+	};
 	const before = zoneOffsetMinutes(zone, wall - 864e5);
 	const after = zoneOffsetMinutes(zone, wall + 864e5);
 	const t1 = wall - before * 6e4;
@@ -11082,7 +11177,7 @@ var PLACEHOLDERS = /* @__PURE__ */ new Set([
 var EXCEL_RE = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
 var EXT_RE = /\s*(?:,\s*)?(?:ext\.?|extension|x|#)\s*(\d{1,6})\s*$/i;
 function isPlaceholder(s) {
-	return s === "" || PLACEHOLDERS.has(s.toLowerCase());
+	return s === "" || s.length <= 7 && PLACEHOLDERS.has(s.toLowerCase());
 }
 /**
 * NANP fast path: for US/CA, libphonenumber's validity of a 10-digit number is decided by its first
@@ -11093,6 +11188,26 @@ function isPlaceholder(s) {
 var NANP_RE = /^(\+?1[\s.-]?)?\(?([2-9]\d{2})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})$/;
 var nanpMemo = /* @__PURE__ */ new Map();
 var useMemo = true;
+/**
+* Results per distinct (cell, country): the same numbers recur (switchboards, shared fax lines, a
+* contact's phone repeated on its company and deals). Bounded: emptied when it reaches CACHE_MAX,
+* so memory does not grow with the file. Results are frozen (shared between callers).
+*/
+var CACHE_MAX = 2e4;
+var resultCache = /* @__PURE__ */ new Map();
+/** E.164 of a NANP_RE match when libphonenumber calls it valid (memoized per 7-digit prefix), else null. */
+function nanpE164(m, body, country) {
+	const digits = String(m[2]) + String(m[3]) + String(m[4]);
+	const key = String(country) + String(m[1] ? "+" : "") + String(digits.slice(0, 7));
+	let valid = nanpMemo.get(key);
+	if (valid === void 0) {
+		const p = parsePhoneNumber(body, country);
+		valid = !!p && p.isValid() && p.number === "+1" + String(digits);
+		if (nanpMemo.size > 5e4) nanpMemo.clear();
+		nanpMemo.set(key, valid);
+	}
+	return valid ? "+1" + String(digits) : null;
+}
 function normalizeOne(raw, country) {
 	const s = raw.trim();
 	if (EXCEL_RE.test(s.replace(/\s+/g, ""))) return { bad: s };
@@ -11107,16 +11222,8 @@ function normalizeOne(raw, country) {
 	if (useMemo && (country === "US" || country === "CA")) {
 		const m = NANP_RE.exec(body.trim());
 		if (m) {
-			const digits = String(m[2]) + String(m[3]) + String(m[4]);
-			const key = String(country) + String(m[1] ? "+" : "") + String(digits.slice(0, 7));
-			let valid = nanpMemo.get(key);
-			if (valid === void 0) {
-				const p = parsePhoneNumber(body, country);
-				valid = !!p && p.isValid() && p.number === "+1" + String(digits);
-				if (nanpMemo.size > 5e4) nanpMemo.clear();
-				nanpMemo.set(key, valid);
-			}
-			if (valid) return { ok: ext ? "+1" + String(digits) + " ext. " + String(ext) : "+1" + String(digits) };
+			const e164 = nanpE164(m, body, country);
+			if (e164 !== null) return { ok: ext ? String(e164) + " ext. " + String(ext) : e164 };
 			return { ok: s };
 		}
 	}
@@ -11141,6 +11248,25 @@ function normalizePhone(raw, country, defaultCountry = "US") {
 		extra: []
 	};
 	const cc = countryCode(country ?? "") ?? countryCode(defaultCountry) ?? "US";
+	if (!useMemo) return normalizeText(text, cc);
+	if (cc === "US" || cc === "CA") {
+		const m = NANP_RE.exec(text);
+		if (m) return {
+			phone: nanpE164(m, text, cc) ?? text,
+			extra: []
+		};
+	}
+	const key = String(cc) + "\0" + String(text);
+	const hit = resultCache.get(key);
+	if (hit) return hit;
+	const r = normalizeText(text, cc);
+	Object.freeze(r.extra);
+	Object.freeze(r);
+	if (resultCache.size >= CACHE_MAX) resultCache.clear();
+	resultCache.set(key, r);
+	return r;
+}
+function normalizeText(text, cc) {
 	const parts = text.split("/").map((p) => p.trim()).filter((p) => !isPlaceholder(p));
 	if (parts.length === 0) return {
 		phone: null,
@@ -11161,17 +11287,25 @@ function normalizePhone(raw, country, defaultCountry = "US") {
 }
 // bridge/src/core/normalize/names.ts
 /** Name helpers (mapping.md §1.4 `name_person`, `truncate_name`, `name_key`). */
+/** Whitespace other than single inner spaces (the only case where collapse() changes anything). */
+var UNTIDY = /^\s|\s$|\s\s|[^\S ]/;
 function collapse(s) {
-	return s.replace(/\s+/g, " ").trim();
+	return UNTIDY.test(s) ? s.replace(/\s+/g, " ").trim() : s;
 }
 /** Join the non-empty parts with single spaces, inner whitespace collapsed. '' when all are empty. */
 function personName(first, middle, last, suffix) {
-	return [
+	let out = "";
+	for (const p of [
 		first,
 		middle,
 		last,
 		suffix
-	].map((p) => collapse(p ?? "")).filter((p) => p !== "").join(" ");
+	]) {
+		if (p == null || p === "") continue;
+		const c = collapse(p);
+		if (c !== "") out = out === "" ? c : String(out) + " " + String(c);
+	}
+	return out;
 }
 /** Matching key for by-name references: trim, collapse inner whitespace, case-fold. Nothing else. */
 function nameKey(s) {
@@ -19293,7 +19427,7 @@ var SampleStep = class extends Component {
       <tbody>
         <tr t-foreach="props.model.filteredDiff.slice(0, 500)" t-as="d" t-key="d_index">
           <td class="text-nowrap" t-esc="d.object"/><td class="text-nowrap" t-esc="d.sourceId"/><td class="text-nowrap"><code t-esc="d.field"/></td>
-          <td class="o_ferry_diff_value" style="min-width: 12rem; overflow-wrap: anywhere" t-esc="d.source"/><td class="o_ferry_diff_value" style="min-width: 12rem; overflow-wrap: anywhere" t-esc="d.odoo"/>
+          <td class="o_ferry_diff_value" style="min-width: 10rem; overflow-wrap: break-word" t-esc="d.source"/><td class="o_ferry_diff_value" style="min-width: 10rem; overflow-wrap: break-word" t-esc="d.odoo"/>
           <td class="text-nowrap"><span t-attf-class="badge {{ causeClass(d.cause) }}" t-att-title="causeLabel(d.cause)" t-esc="causeShort(d.cause)"/><div t-if="d.note" class="small text-muted text-wrap" t-esc="d.note"/></td>
         </tr>
       </tbody>
@@ -19449,7 +19583,7 @@ var ReconciliationStep = class extends Component {
         <h3 id="o_ferry_fill" class="h6">Custom-field fill rates</h3>
         <table t-if="props.model.recon.fillRates.length" class="table table-sm o_ferry_fill">
           <thead><tr><th>Field</th><th class="text-end">Source</th><th class="text-end">Odoo</th></tr></thead>
-          <tbody><tr t-foreach="props.model.recon.fillRates" t-as="f" t-key="f.field"><td><code t-esc="f.field"/></td><td class="text-end" t-esc="f.source"/><td class="text-end" t-esc="f.odoo"/></tr></tbody>
+          <tbody><tr t-foreach="props.model.recon.fillRates" t-as="f" t-key="f.field"><td><code t-esc="f.field"/></td><td class="text-end" t-esc="pct(f.source)"/><td t-attf-class="text-end {{ f.odoo + 0.005 &lt; f.source ? 'text-danger' : '' }}" t-esc="pct(f.odoo)"/></tr></tbody>
         </table>
         <p t-else="" class="text-muted small">Not reported by this run.</p>
       </section>
@@ -19469,6 +19603,7 @@ var ReconciliationStep = class extends Component {
 </div>`;
 	static props = { model: Object };
 	fmtInt = fmtInt;
+	pct = pct;
 	colors = COLORS;
 	segments(r) {
 		const total = Math.max(r.source, 1);
