@@ -83,4 +83,10 @@ describe("simulator fidelity (Odoo 18)", () => {
     expect(rows.map((r) => (r.parent_id as [number, string])[0])).toEqual([co, co]);
     await expect(client.load("res.partner", ["id", "name", "child_ids/name"], [["ferry_t.co2", "Co2", "x"]])).rejects.toThrow(/sub-field columns are not simulated/);
   });
+
+  it("load refuses a row naming a relational field by name and by external id (Odoo's Ambiguous specification)", async () => {
+    const res = await client.load("res.partner", ["id", "name", "country_id", "country_id/id"], [["ferry_t.amb1", "A", "", "base.us"], ["ferry_t.amb2", "B", "", ""]]);
+    expect(res.ids).toBe(false);
+    expect(res.messages.map((m) => m.message)).toEqual(["Ambiguous specification for field 'Country', only provide one of name, external id or database id"]);
+  });
 });

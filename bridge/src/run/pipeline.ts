@@ -306,7 +306,11 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
       for (const [column, slot] of byColumn) {
         const type = await sink.fieldType(o.model, column);
         if (slot.format === "analytic_distribution") values[column] = JSON.stringify({ [String(slot.ids[0])]: 100 });
-        else if (type === "many2one" || type === "many2many" || type === "one2many") values[`${column}/.id`] = slot.ids.join(",");
+        else if (type === "many2one" || type === "many2many" || type === "one2many") {
+          values[`${column}/.id`] = slot.ids.join(",");
+          delete values[column]; // one column per field (Odoo: "Ambiguous specification")
+          delete values[`${column}/id`];
+        }
         else values[column] = String(slot.ids[0]);
       }
       if (refFailure) {

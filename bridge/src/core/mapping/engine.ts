@@ -281,7 +281,7 @@ function finish(state: RowState): MapResult {
   for (const d of state.drafts.values()) {
     if (d.dropped) continue;
     finishNotes(state.ctx, d);
-    const o: MapOutput = { model: d.model, xmlid: d.xmlid, values: d.values, target: d.target.name };
+    const o: MapOutput = { model: d.model, xmlid: d.xmlid, values: oneColumnPerField(d.values), target: d.target.name };
     if (d.createDate) o.createDate = d.createDate;
     if (d.refs.length) o.refs = d.refs;
     if (d.binary) o.binary = d.binary;
@@ -292,6 +292,30 @@ function finish(state: RowState): MapResult {
   res.issues = state.issues;
   if (state.ref) res.ref = state.ref;
   return res;
+}
+
+/**
+ * One load() column per relational field: Odoo refuses a row naming a field by name and by external
+ * or database id at once ("Ambiguous specification for field …"), e.g. an address rule's
+ * `country_id/id` plus a proposed copy into `country_id`. The most specific non-empty cell wins
+ * (`/.id`, then `/id`, then the name).
+ */
+export function oneColumnPerField(values: Record<string, string>): Record<string, string> {
+  const variants = new Map<string, string[]>();
+  for (const c of Object.keys(values)) {
+    const [base, sub, more] = c.split("/");
+    if (more !== undefined || (sub !== undefined && sub !== "id" && sub !== ".id")) continue;
+    variants.set(base as string, [...(variants.get(base as string) ?? []), c]);
+  }
+  let out = values;
+  for (const [base, cols] of variants) {
+    if (cols.length < 2) continue;
+    const order = [`${base}/.id`, `${base}/id`, base].filter((c) => cols.includes(c));
+    const keep = order.find((c) => values[c] !== "") ?? order[0];
+    if (out === values) out = { ...values };
+    for (const c of order) if (c !== keep) delete out[c];
+  }
+  return out;
 }
 
 /**

@@ -229,13 +229,28 @@ export function load(store: Store, model: string, fields: string[], data: string
     }
   };
 
+  // A relational field named by several columns (name, /id, /.id): Odoo's _referencing_subfield refuses the
+  // row as soon as any of them holds a value, empty siblings included.
+  const relCols = new Map<string, Column[]>();
+  for (const c of cols) if (c.def && ["many2one", "many2many", "one2many"].includes(c.def.type)) relCols.set(c.base, [...(relCols.get(c.base) ?? []), c]);
+  const ambiguous = [...relCols.values()].filter((list) => list.length > 1);
+
   data.forEach((row, i) => {
     const at = { rows: { from: i, to: i }, record: i };
     let xmlid = "";
     let dbId: number | undefined;
     const vals: Vals = {};
     const rowMsgs: LoadMessage[] = [];
+    const skip = new Set<string>();
+    for (const list of ambiguous) {
+      const c = list[0] as Column;
+      if (!list.some((x) => String(row[x.index] ?? "") !== "")) continue;
+      skip.add(c.base);
+      const label = (c.def as FieldDef).string;
+      rowMsgs.push({ ...at, type: "error", field: c.base, field_name: label, message: `Ambiguous specification for field ${q(label)}, only provide one of name, external id or database id` } as LoadMessage);
+    }
     for (const col of cols) {
+      if (skip.has(col.base)) continue;
       const cell = String(row[col.index] ?? "");
       if (col.base === "id" && col.sub === "id") {
         xmlid = cell;
