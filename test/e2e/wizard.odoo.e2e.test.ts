@@ -252,6 +252,9 @@ describe.skipIf(skip)("wizard in a real Odoo 18 with the bridge sidecar", () => 
     await page.waitForSelector(".o_ferry_recon tbody tr");
     const recon = await page.$$eval(".o_ferry_recon tbody tr", (rows) => rows.map((r) => r.getAttribute("data-object")));
     expect(recon).toEqual(expect.arrayContaining(["companies", "contacts"]));
+    // the sidecar's validation checks: empty links and custom-field fill rates
+    expect(await page.$$eval(".o_ferry_nullfk li", (l) => l.length)).toBeGreaterThan(0);
+    expect(await page.$eval(".o_ferry_fill", (t) => t.textContent ?? "")).toContain("res.partner.x_");
     await shot(page, "14-reconciliation");
 
     // 8. Rollback (server side, from the ledger the sidecar mirrored)

@@ -120,7 +120,7 @@ async function validationChecks(settings: Settings, doc: MappingDoc, runDir: str
     const exp = await openSource(settings);
     const report = await validateRun({ client, runDir, doc, profile, variants, exp });
     return {
-      null_fk: report.null_fk.map((c) => ({ check: `${c.label} (${c.model}.${c.field}, ${c.checked} checked)`, count: c.empty })),
+      null_fk: report.null_fk.map((c) => ({ check: `${c.label} (${c.checked} checked)`, count: c.empty })),
       fill_rates: report.fill_rates.map((f) => ({ field: `${f.model}.${f.field}`, source: f.source_rows ? f.source_filled / f.source_rows : 0, odoo: f.odoo_records ? f.odoo_filled / f.odoo_records : 0 })),
     };
   } finally {
