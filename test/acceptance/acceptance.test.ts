@@ -34,14 +34,12 @@ describe("acceptance check helpers", () => {
 });
 
 /**
- * Product defects the harness found (2026-11-23), reported to their owners. They stay visible on the
- * scoreboard (npm run acceptance exits 1); this test fails on any other failing line. Remove an entry
- * once its fix lands.
- * - plexus ir.model.fields provisioned twice for the same custom field (second record, xmlid ledgered 3×)
- * - plexus validate: 2 time entries lose their task link (te_000anzr, te_0015pdl)
- * - plexus rollback leaves Odoo-side records behind (employees' work contacts, product templates)
+ * Product defects the harness found are listed here while their fix is pending (they stay visible
+ * on the scoreboard; npm run acceptance exits 1); this test fails on any other failing line. Empty:
+ * the 2026-11-23 findings (custom fields provisioned twice, time entries without their task,
+ * rollback leaving work contacts / product templates) are fixed.
  */
-const KNOWN_PRODUCT_FAILURES = new Set(["plexus · landed rows found by external id", "plexus · validate", "plexus · rollback restores snapshot"]);
+const KNOWN_PRODUCT_FAILURES = new Set<string>([]);
 
 describe("npm run acceptance (scale 1, simulator)", () => {
   it("passes every check and writes scoreboard.json + scoreboard.md", async () => {
