@@ -1416,7 +1416,7 @@ function classifyValue(raw) {
 	if (URL_RE.test(s)) return "url";
 	return "text";
 }
-// ../../work/main/node_modules/libphonenumber-js/metadata.min.json.js
+// node_modules/libphonenumber-js/metadata.min.json.js
 var metadata_min_json_default = {
 	"version": 4,
 	"country_calling_codes": {
@@ -8828,13 +8828,13 @@ var metadata_min_json_default = {
 		]
 	}
 };
-// ../../work/main/node_modules/libphonenumber-js/min/exports/withMetadataArgument.js
+// node_modules/libphonenumber-js/min/exports/withMetadataArgument.js
 function withMetadataArgument(func, _arguments) {
 	var args = Array.prototype.slice.call(_arguments);
 	args.push(metadata_min_json_default);
 	return func.apply(this, args);
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/tools/semver-compare.js
+// node_modules/libphonenumber-js/es6/tools/semver-compare.js
 function semver_compare_default(a, b) {
 	a = a.split("-");
 	b = b.split("-");
@@ -8851,17 +8851,17 @@ function semver_compare_default(a, b) {
 	if (a[1] && b[1]) return a[1] > b[1] ? 1 : a[1] < b[1] ? -1 : 0;
 	return !a[1] && b[1] ? 1 : a[1] && !b[1] ? -1 : 0;
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/isObject.js
+// node_modules/libphonenumber-js/es6/helpers/isObject.js
 var objectConstructor = {}.constructor;
 function isObject(object) {
 	return object !== void 0 && object !== null && object.constructor === objectConstructor;
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/isCallingCode.js
+// node_modules/libphonenumber-js/es6/helpers/isCallingCode.js
 var CALLING_CODE_REG_EXP = /^\d+$/;
 function isCallingCode(string) {
 	return CALLING_CODE_REG_EXP.test(string);
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/metadata.js
+// node_modules/libphonenumber-js/es6/metadata.js
 function _typeof$5(o) {
 	"@babel/helpers - typeof";
 	return _typeof$5 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
@@ -9410,7 +9410,7 @@ function setVersion(metadata) {
 	else if (semver_compare_default(version, V4) === -1) this.v3 = true;
 	else this.v4 = true;
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/mergeArrays.js
+// node_modules/libphonenumber-js/es6/helpers/mergeArrays.js
 function _createForOfIteratorHelperLoose$3(r, e) {
 	var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
 	if (t) return (t = t.call(r)).next.bind(t);
@@ -9454,7 +9454,7 @@ function mergeArrays(a, b) {
 		return a - b;
 	});
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/checkNumberLength.js
+// node_modules/libphonenumber-js/es6/helpers/checkNumberLength.js
 /**
 * Checks phone number length against the phone numbering plan selected in metadata.
 * Optionally, it could be restrained by a specific country.
@@ -9496,7 +9496,7 @@ function checkNumberLengthForType(nationalNumber, type, country, metadata) {
 	if (possible_lengths[possible_lengths.length - 1] < actual_length) return "TOO_LONG";
 	return possible_lengths.indexOf(actual_length, 1) >= 0 ? "IS_POSSIBLE" : "INVALID_LENGTH";
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/isPossible.js
+// node_modules/libphonenumber-js/es6/isPossible.js
 /**
 * Checks if a phone number is "possible" (basically just checks its length).
 *
@@ -9543,7 +9543,7 @@ function isPossibleNumber(nationalNumber, metadata) {
 		default: return false;
 	}
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/matchesEntirely.js
+// node_modules/libphonenumber-js/es6/helpers/matchesEntirely.js
 /**
 * Checks whether the entire input sequence can be matched
 * against the regular expression.
@@ -9553,7 +9553,7 @@ function matchesEntirely(text, regularExpressionText) {
 	text = text || "";
 	return new RegExp("^(?:" + regularExpressionText + ")$").test(text);
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/getNumberType.js
+// node_modules/libphonenumber-js/es6/helpers/getNumberType.js
 function _createForOfIteratorHelperLoose$2(r, e) {
 	var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
 	if (t) return (t = t.call(r)).next.bind(t);
@@ -9617,7 +9617,7 @@ function isNumberTypeEqualTo(nationalNumber, type, metadata) {
 	if (typeDefinition.possibleLengths() && typeDefinition.possibleLengths().indexOf(nationalNumber.length) < 0) return false;
 	return matchesEntirely(nationalNumber, typeDefinition.pattern());
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/isValid.js
+// node_modules/libphonenumber-js/es6/isValid.js
 /**
 * Checks if a given phone number is valid.
 *
@@ -9659,12 +9659,12 @@ function isValidNumber(input, options, metadataJson) {
 	if (metadata.hasTypes()) return getNumberType(input, options, metadata.metadata) !== void 0;
 	return matchesEntirely(options.v2 ? input.nationalNumber : input.phone, metadata.nationalNumberPattern());
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/isCountryCode.js
+// node_modules/libphonenumber-js/es6/helpers/isCountryCode.js
 var COUNTRY_CODE_REG_EXP = /^[A-Z]{2}$/;
 function isCountryCode(string) {
 	return COUNTRY_CODE_REG_EXP.test(string);
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/getCountryAndCallingCodeFromOneOfThem.js
+// node_modules/libphonenumber-js/es6/helpers/getCountryAndCallingCodeFromOneOfThem.js
 var USE_NON_GEOGRAPHIC_COUNTRY_CODE$2 = false;
 function getCountryAndCallingCodeFromOneOfThem(countryOrCallingCode, metadataJson) {
 	var country;
@@ -9686,7 +9686,7 @@ function getCountryAndCallingCodeFromOneOfThem(countryOrCallingCode, metadataJso
 		callingCode
 	};
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/getPossibleCountriesForNumber.js
+// node_modules/libphonenumber-js/es6/helpers/getPossibleCountriesForNumber.js
 /**
 * Returns a list of countries that the phone number could potentially belong to.
 * @param  {string} callingCode — Calling code.
@@ -9706,11 +9706,11 @@ function couldNationalNumberBelongToCountry(nationalNumber, country, metadataJso
 	metadata.selectNumberingPlan(country);
 	return metadata.numberingPlan.possibleLengths().indexOf(nationalNumber.length) >= 0;
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/constants.js
+// node_modules/libphonenumber-js/es6/constants.js
 var VALID_DIGITS = "0-9０-９٠-٩۰-۹";
 var VALID_PUNCTUATION = "".concat("-‐-―−ー－").concat("／/").concat("．.").concat(" \xA0­​⁠　").concat("()（）［］\\[\\]").concat("~⁓∼～");
 var PLUS_CHARS = "+＋";
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/stripIddPrefix.js
+// node_modules/libphonenumber-js/es6/helpers/stripIddPrefix.js
 var CAPTURING_DIGIT_PATTERN = new RegExp("([" + VALID_DIGITS + "])");
 function stripIddPrefix(number, country, callingCode, metadataJson) {
 	if (!country) return;
@@ -9725,7 +9725,7 @@ function stripIddPrefix(number, country, callingCode, metadataJson) {
 	}
 	return number;
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extractNationalNumberFromPossiblyIncompleteNumber.js
+// node_modules/libphonenumber-js/es6/helpers/extractNationalNumberFromPossiblyIncompleteNumber.js
 /**
 * Strips any national prefix (such as 0, 1) present in a
 * (possibly incomplete) number provided.
@@ -9771,7 +9771,7 @@ function extractNationalNumberFromPossiblyIncompleteNumber(number, metadata) {
 	}
 	return { nationalNumber: number };
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/getCountryByNationalNumber.js
+// node_modules/libphonenumber-js/es6/helpers/getCountryByNationalNumber.js
 function _createForOfIteratorHelperLoose$1(r, e) {
 	var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
 	if (t) return (t = t.call(r)).next.bind(t);
@@ -9820,7 +9820,7 @@ function getCountryByNationalNumber(nationalNumber, countries, metadataJson) {
 		}, void 0, metadata.metadata)) return country;
 	}
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/getCountryByCallingCode.js
+// node_modules/libphonenumber-js/es6/helpers/getCountryByCallingCode.js
 var USE_NON_GEOGRAPHIC_COUNTRY_CODE$1 = false;
 /**
 * Returns the exact country that a given national (significant) number belongs to
@@ -9841,7 +9841,7 @@ function getCountryByCallingCode(callingCode, _ref) {
 	if (possibleCountries.length === 1) return possibleCountries[0];
 	return getCountryByNationalNumber(nationalNumber, possibleCountries, metadata.metadata);
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extractNationalNumber.js
+// node_modules/libphonenumber-js/es6/helpers/extractNationalNumber.js
 /**
 * Strips national prefix and carrier code from a complete phone number.
 * The difference from the non-"FromCompleteNumber" function is that
@@ -9887,7 +9887,7 @@ function isPossibleIncompleteNationalNumber(nationalNumber, country, metadata) {
 		default: return true;
 	}
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCodeFromInternationalNumberWithoutPlusSign.js
+// node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCodeFromInternationalNumberWithoutPlusSign.js
 /**
 * Sometimes some people incorrectly input international phone numbers
 * without the leading `+`. This function corrects such input.
@@ -9914,7 +9914,7 @@ function extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number,
 	}
 	return { number };
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCode.js
+// node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCode.js
 /**
 * Attempts to extract a calling code from a phone number.
 * * If the phone number is found to be "international":
@@ -9976,11 +9976,11 @@ function extractCountryCallingCode(number, country, defaultCountry, defaultCalli
 	}
 	return {};
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/applyInternationalSeparatorStyle.js
+// node_modules/libphonenumber-js/es6/helpers/applyInternationalSeparatorStyle.js
 function applyInternationalSeparatorStyle(formattedNumber) {
 	return formattedNumber.replace(new RegExp("[".concat(VALID_PUNCTUATION, "]+"), "g"), " ").trim();
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/formatNationalNumberUsingFormat.js
+// node_modules/libphonenumber-js/es6/helpers/formatNationalNumberUsingFormat.js
 var FIRST_GROUP_PATTERN = /(\$\d)/;
 function formatNationalNumberUsingFormat(number, format, _ref) {
 	var useInternationalFormat = _ref.useInternationalFormat, withNationalPrefix = _ref.withNationalPrefix;
@@ -9990,7 +9990,7 @@ function formatNationalNumberUsingFormat(number, format, _ref) {
 	if (useInternationalFormat) return applyInternationalSeparatorStyle(formattedNumber);
 	return formattedNumber;
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/getIddPrefix.js
+// node_modules/libphonenumber-js/es6/helpers/getIddPrefix.js
 /**
 * Pattern that makes it easy to distinguish whether a region has a single
 * international dialing prefix or not. If a region has a single international
@@ -10007,7 +10007,7 @@ function getIddPrefix(country, callingCode, metadata) {
 	if (countryMetadata.defaultIDDPrefix()) return countryMetadata.defaultIDDPrefix();
 	if (SINGLE_IDD_PREFIX_REG_EXP.test(countryMetadata.IDDPrefix())) return countryMetadata.IDDPrefix();
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extension/createExtensionPattern.js
+// node_modules/libphonenumber-js/es6/helpers/extension/createExtensionPattern.js
 var RFC3966_EXTN_PREFIX = ";ext=";
 /**
 * Helper method for constructing regular expressions for parsing. Creates
@@ -10063,7 +10063,7 @@ function createExtensionPattern(purpose) {
 	var onlyCommasExtn = possibleSeparatorsNumberExtLabelNoComma + "(?:,)+" + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterAmbiguousChar) + optionalExtnSuffix;
 	return rfcExtn + "|" + explicitExtn + "|" + ambiguousExtn + "|" + americanStyleExtnWithSuffix + "|" + autoDiallingExtn + "|" + onlyCommasExtn;
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/isViablePhoneNumber.js
+// node_modules/libphonenumber-js/es6/helpers/isViablePhoneNumber.js
 var MIN_LENGTH_PHONE_NUMBER_PATTERN = "[" + VALID_DIGITS + "]{2}";
 var VALID_PHONE_NUMBER = "[" + PLUS_CHARS + "]{0,1}(?:[" + VALID_PUNCTUATION + "]*[" + VALID_DIGITS + "]){3,}[" + VALID_PUNCTUATION + VALID_DIGITS + "]*";
 var VALID_PHONE_NUMBER_START_REG_EXP = new RegExp("^[" + PLUS_CHARS + "]{0,1}(?:[" + VALID_PUNCTUATION + "]*[" + VALID_DIGITS + "]){1,2}$", "i");
@@ -10075,7 +10075,7 @@ function isViablePhoneNumber(number) {
 function isViablePhoneNumberStart(number) {
 	return VALID_PHONE_NUMBER_START_REG_EXP.test(number);
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/RFC3966.js
+// node_modules/libphonenumber-js/es6/helpers/RFC3966.js
 /**
 * @param  {object} - `{ ?number, ?extension }`.
 * @return {string} Phone URI (RFC 3966).
@@ -10086,7 +10086,7 @@ function formatRFC3966(_ref) {
 	if (number[0] !== "+") throw new Error("\"formatRFC3966()\" expects \"number\" to be in E.164 format.");
 	return "tel:".concat(number).concat(ext ? ";ext=" + ext : "");
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/format.js
+// node_modules/libphonenumber-js/es6/format.js
 var DEFAULT_OPTIONS = { formatExtension: function formatExtension(formattedNumber, extension, metadata) {
 	return "".concat(formattedNumber).concat(metadata.ext()).concat(extension);
 } };
@@ -10187,7 +10187,7 @@ function pickFirstMatchingElement(elements, testFunction) {
 		i++;
 	}
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/PhoneNumber.js
+// node_modules/libphonenumber-js/es6/PhoneNumber.js
 function _typeof$4(o) {
 	"@babel/helpers - typeof";
 	return _typeof$4 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
@@ -10355,7 +10355,7 @@ var PhoneNumber = /*#__PURE__*/ function() {
 	]);
 }();
 var E164_NUMBER_REGEXP = /^\+\d+$/;
-// ../../work/main/node_modules/libphonenumber-js/es6/ParseError.js
+// node_modules/libphonenumber-js/es6/ParseError.js
 function _typeof$3(o) {
 	"@babel/helpers - typeof";
 	return _typeof$3 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
@@ -10474,7 +10474,7 @@ var ParseError = /*#__PURE__*/ function(_Error) {
 	_inherits(ParseError, _Error);
 	return _createClass(ParseError);
 }(/*#__PURE__*/ _wrapNativeSuper(Error));
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extension/extractExtension.js
+// node_modules/libphonenumber-js/es6/helpers/extension/extractExtension.js
 var EXTN_PATTERN = new RegExp("(?:" + createExtensionPattern() + ")$", "i");
 function extractExtension(number) {
 	var start = number.search(EXTN_PATTERN);
@@ -10490,7 +10490,7 @@ function extractExtension(number) {
 		i++;
 	}
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/parseDigits.js
+// node_modules/libphonenumber-js/es6/helpers/parseDigits.js
 var DIGITS = {
 	"0": "0",
 	"1": "1",
@@ -10536,7 +10536,7 @@ var DIGITS = {
 function parseDigit(character) {
 	return DIGITS[character];
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/parseIncompletePhoneNumber.js
+// node_modules/libphonenumber-js/es6/parseIncompletePhoneNumber.js
 function _createForOfIteratorHelperLoose(r, e) {
 	var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"];
 	if (t) return (t = t.call(r)).next.bind(t);
@@ -10654,7 +10654,7 @@ function isPhoneContextValid(phoneContext) {
 	if (phoneContext.length === 0) return false;
 	return RFC3966_GLOBAL_NUMBER_DIGITS_PATTERN_.test(phoneContext) || RFC3966_DOMAINNAME_PATTERN_.test(phoneContext);
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/helpers/extractFormattedPhoneNumberFromPossibleRfc3966NumberUri.js
+// node_modules/libphonenumber-js/es6/helpers/extractFormattedPhoneNumberFromPossibleRfc3966NumberUri.js
 /**
 * @param  {string} numberToParse
 * @param  {string} nationalNumber
@@ -10681,7 +10681,7 @@ function extractFormattedPhoneNumberFromPossibleRfc3966NumberUri(numberToParse, 
 	if (indexOfIsdn > 0) phoneNumberString = phoneNumberString.substring(0, indexOfIsdn);
 	if (phoneNumberString !== "") return phoneNumberString;
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/parse.js
+// node_modules/libphonenumber-js/es6/parse.js
 var MAX_INPUT_STRING_LENGTH = 250;
 var PHONE_NUMBER_START_PATTERN = new RegExp("[" + PLUS_CHARS + VALID_DIGITS + "]");
 var AFTER_PHONE_NUMBER_END_PATTERN = new RegExp("[^" + VALID_DIGITS + "#]+$");
@@ -10848,7 +10848,7 @@ function parsePhoneNumber$3(formattedPhoneNumber, defaultCountry, defaultCalling
 		carrierCode
 	};
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/parsePhoneNumberWithError_.js
+// node_modules/libphonenumber-js/es6/parsePhoneNumberWithError_.js
 function _typeof$2(o) {
 	"@babel/helpers - typeof";
 	return _typeof$2 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
@@ -10903,7 +10903,7 @@ function _toPrimitive$2(t, r) {
 function parsePhoneNumberWithError(text, options, metadata) {
 	return parse(text, _objectSpread$2(_objectSpread$2({}, options), {}, { v2: true }), metadata);
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/normalizeArguments.js
+// node_modules/libphonenumber-js/es6/normalizeArguments.js
 function _typeof$1(o) {
 	"@babel/helpers - typeof";
 	return _typeof$1 = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
@@ -11025,7 +11025,7 @@ function normalizeArguments(args) {
 		metadata
 	};
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/parsePhoneNumber_.js
+// node_modules/libphonenumber-js/es6/parsePhoneNumber_.js
 function _typeof(o) {
 	"@babel/helpers - typeof";
 	return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o) {
@@ -11086,12 +11086,12 @@ function parsePhoneNumber$2(text, options, metadata) {
 		if (error instanceof ParseError) {} else throw error;
 	}
 }
-// ../../work/main/node_modules/libphonenumber-js/es6/parsePhoneNumber.js
+// node_modules/libphonenumber-js/es6/parsePhoneNumber.js
 function parsePhoneNumber$1() {
 	var _normalizeArguments = normalizeArguments(arguments), text = _normalizeArguments.text, options = _normalizeArguments.options, metadata = _normalizeArguments.metadata;
 	return parsePhoneNumber$2(text, options, metadata);
 }
-// ../../work/main/node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js
+// node_modules/libphonenumber-js/min/exports/parsePhoneNumber.js
 function parsePhoneNumber() {
 	return withMetadataArgument(parsePhoneNumber$1, arguments);
 }
@@ -11875,7 +11875,7 @@ function recurrenceProblem(raw, startDate) {
 	const r = parseRecurrencePattern(raw, startDate);
 	return r.ok ? null : r.reason;
 }
-// ../../work/main/node_modules/@noble/hashes/_u64.js
+// node_modules/@noble/hashes/_u64.js
 var fromNumH = (n) => n / 2 ** 32 | 0;
 var fromNumL = (n) => n >>> 0;
 function setU64FromNum(view, byteOffset, n, isLE) {
@@ -11884,7 +11884,7 @@ function setU64FromNum(view, byteOffset, n, isLE) {
 	view.setUint32(byteOffset, isLE ? l : h, isLE);
 	view.setUint32(byteOffset + 4, isLE ? h : l, isLE);
 }
-// ../../work/main/node_modules/@noble/hashes/utils.js
+// node_modules/@noble/hashes/utils.js
 /**
 * Checks if something is Uint8Array. Be careful: nodejs Buffer will return true.
 * @param a - value to test
@@ -12120,7 +12120,7 @@ function createHasher(hashCons, info = {}) {
 	Object.assign(hashC, info);
 	return Object.freeze(hashC);
 }
-// ../../work/main/node_modules/@noble/hashes/_md.js
+// node_modules/@noble/hashes/_md.js
 /**
 * Internal Merkle-Damgard hash utils.
 * @module
@@ -12266,7 +12266,7 @@ var HashMD = class {
 		return this._cloneInto();
 	}
 };
-// ../../work/main/node_modules/@noble/hashes/legacy.js
+// node_modules/@noble/hashes/legacy.js
 /**
 
 SHA1 (RFC 3174), MD5 (RFC 1321), and RIPEMD160 legacy, weak hash functions.
@@ -16882,7 +16882,7 @@ function build(objects, extra) {
 		objects
 	};
 }
-// ../../work/main/node_modules/fflate/esm/browser.js
+// node_modules/fflate/esm/browser.js
 var u8 = Uint8Array;
 var u16 = Uint16Array;
 var i32 = Int32Array;
