@@ -310,8 +310,9 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
     });
     const provisionPending = async (): Promise<void> => provisioner.ensure(steps.session.ctx.customFields.entries());
     const steps = await buildSteps(source, settings, client, doc, { afterPrepare: provisionPending, ...(owners ? { owners } : {}) });
-    if (keepCreated === "field") await provisioner.ensure(sourceCreatedFields(doc).map((f) => [`${f.model}.${f.name}`, f] as [string, CustomField]));
-    await provisionPending();
+    // One ir.model.fields create per model (each one reloads Odoo's registry): the creation-time field goes with the mapping's.
+    const createdFields = keepCreated === "field" ? sourceCreatedFields(doc).map((f) => [`${f.model}.${f.name}`, f] as [string, CustomField]) : [];
+    await provisioner.ensure([...createdFields, ...steps.session.ctx.customFields.entries()]);
     const provision = provisioner.report;
     const runSteps = createdAt.wrap(provisionOnly ? provisionSteps(steps, settings.source) : steps.steps, provisioner.present);
     if (opts.resume && ledger) await recoverLedger(client, ledger, runId, settings.source, opts.resume.started_at);
@@ -329,7 +330,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
       ...(ledger ? { ledger } : {}),
       ...(previousRows ? { previousRows } : {}),
       mappingHash,
-      ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
+      ...(opts.batchSize ? { batchSize: opts.batchSize } : client.maxRequestsPerSecond ? { batchSize: 2000 } : {}),
       gateThreshold: opts.gateThreshold ?? 0.01,
       ...(opts.acceptPhases ? { acceptPhases: opts.acceptPhases } : {}),
       ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
