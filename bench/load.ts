@@ -161,11 +161,12 @@ export async function run(args: string[]): Promise<void> {
   round = -1;
   await fixed(2000, true);
   // Per-round ratios: the machine is shared, so each round's variants ran under about the same load.
+  const raw = [...lines];
   const perRound = (a: string, b: string): number[] => {
     const out: number[] = [];
     for (let r = 0; r < rounds; r++) {
-      const x = lines.find((l) => l.round === r && l.test === a);
-      const y = lines.find((l) => l.round === r && l.test === b);
+      const x = raw.find((l) => l.round === r && l.test === a);
+      const y = raw.find((l) => l.round === r && l.test === b);
       if (x && y && y.recPerSec > 0) out.push(x.recPerSec / y.recPerSec);
     }
     return out.sort((p, q) => p - q);
@@ -216,7 +217,7 @@ export async function run(args: string[]): Promise<void> {
   if (args.includes("--record")) {
     const path = new URL("../docs/benchmarks.md", import.meta.url);
     const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
-    const ceil = withCeiling ? " The ceiling lines run in `odoo-bin shell` on the same database (ODOO_SRC): the same rows converted to values (not timed) and created with `create(vals_list)` in chunks of 2000, each chunk committed, as the admin user with Ferry's bulk context, after a rolled-back warm-up (a fresh shell has cold caches); `in-process load()` sends the very `load` call Ferry makes, without RPC." : "";
+    const ceil = withCeiling ? " The ceiling lines run in `odoo-bin shell` on the same database (ODOO_SRC): the same rows converted to typed values and created with `create(vals_list)` in chunks of 2000, each chunk committed, as the admin user with Ferry's bulk context, after a rolled-back warm-up (a fresh shell has cold caches); `in-process load()` sends the very `load` call Ferry makes, without RPC." : "";
     const section = `## Load\n\n\`npm run bench -- load --rows ${n} --naive ${naiveN} --bad ${badShare} --rounds ${rounds}\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC against ${target}, Odoo ${client.version.server_version}. Machine: ${cpus().length} × ${cpu} (nproc ${cpus().length}), Node ${process.version}, load average ${load0.toFixed(1)} at start and ${(loadavg()[0] ?? 0).toFixed(1)} at end (other engineers' tests were running: absolute rec/s are not comparable across runs, ratios within a run are). res.partner rows (xmlid, name, email, is_company, parent_id/id); bad rows are, in turn, an empty name, a bad boolean and an unknown parent xmlid. Variants run in ${rounds} rounds in rotating order (table: totals over the rounds; per-round ratios pair variants measured minutes apart); the failing fixed-batch import runs once, last. *calls* = HTTP requests (Ferry: its \`load\` calls plus the pre-check's \`fields_get\`).${ceil}\n\n${table}\n\n${ratios.map((r) => `- ${r}`).join("\n")}\n- How Ferry keeps its speed with bad rows: the writer's pre-check fails rows Odoo would certainly refuse (here all three kinds) before sending, with Odoo's own message; rows it cannot judge cost one rejected batch (Odoo redoes it row by row, see the fixed-batch line) plus one reload of the rest, and shrink the next batches.\n`;
     const old = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n";
     const re = /## Load\n[\s\S]*?(?=\n## |$)/;

@@ -54,6 +54,7 @@ export function connectionOptions(cmd: Command): Command {
     .option("--plexus-url <url>", "Plexus export API base URL (env FERRY_PLEXUS_URL)")
     .addOption(new Option("--plexus-token <token>", "Plexus API token (env FERRY_PLEXUS_TOKEN); never printed"))
     .option("--config <file>", "JSON settings file (env FERRY_CONFIG); flags win over env, env over file")
+    .option("--max-rps <n>", "cap Odoo requests per second, e.g. 1 for Odoo Online (env FERRY_MAX_RPS)", (v: string) => ((process.env.FERRY_MAX_RPS = v), Number(v)))
     .option("--source <system>", "source system: plexus | planplus")
     .option("--input <path>", "Plexus bundle folder/zip or PlanPlus export folder/zip")
     .option("--out <dir>", "run folder (default runs/<run id>/)")

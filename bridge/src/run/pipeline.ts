@@ -381,7 +381,7 @@ async function writeBatch(object: string, batch: Pending[], opts: PipelineOption
               else matchable = false;
             } else matchable = false;
           }
-          const found = matchable ? await sink.findFirst(o.model, domain) : undefined;
+          const found = matchable && !seen ? await sink.findFirst(o.model, domain) : undefined;
           if (found !== undefined) {
             await sink.registerXmlid(o.xmlid, o.model, found);
             known.set(o.xmlid, { model: o.model, id: found });
