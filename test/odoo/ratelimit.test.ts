@@ -107,3 +107,30 @@ describe("client rate cap", () => {
     await expect(OdooClient.connect(conn)).rejects.toThrow(/positive number/);
   });
 });
+
+describe("fewer requests for a capped client", () => {
+  it("resolves external ids of several modules in one request, chunked by name count", async () => {
+    const { startSimulator } = await import("../../bridge/src/odoo/simulator/index.ts");
+    const sim = await startSimulator();
+    try {
+      const client = await OdooClient.connect(sim);
+      const rows = ["mod_a.p1", "mod_a.p2", "mod_b.p3"].map((x, i) => [x, `P ${i}`]);
+      const res = await client.load("res.partner", ["id", "name"], rows);
+      expect(res.ids).toHaveLength(3);
+      const before = client.requestCount;
+      const got = await client.resolveXmlids(["mod_a.p1", "mod_b.p3", "base.us", "mod_c.none", "mod_a.p2"]);
+      expect(client.requestCount - before).toBe(1);
+      expect([...got.keys()].sort()).toEqual(["base.us", "mod_a.p1", "mod_a.p2", "mod_b.p3"]);
+      expect(got.get("base.us")?.model).toBe("res.country");
+      const ids = (res.ids as number[]).slice().sort((a, b) => a - b);
+      expect([got.get("mod_a.p1")?.id, got.get("mod_a.p2")?.id, got.get("mod_b.p3")?.id].sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(ids);
+      // chunkSize 2: 4 names -> 2 requests, same answer
+      const b2 = client.requestCount;
+      const again = await client.resolveXmlids(["mod_a.p1", "mod_b.p3", "base.us", "mod_a.p2"], 2);
+      expect(client.requestCount - b2).toBe(2);
+      expect(again.size).toBe(4);
+    } finally {
+      await sim.close();
+    }
+  });
+});

@@ -389,17 +389,27 @@ export class OdooClient {
       if (!list) byModule.set(module, (list = []));
       list.push(name);
     }
+    // Up to chunkSize names per request, several modules in one request (one call matters when rate-capped).
+    let parts: unknown[][] = [];
+    let count = 0;
+    const flush = async () => {
+      if (!parts.length) return;
+      const domain: unknown[] = [...Array<string>(parts.length - 1).fill("|"), ...parts.flatMap((p) => ["&", ...p])];
+      parts = [];
+      count = 0;
+      const rows = await this.searchRead<{ module: string; name: string; model: string; res_id: number }>("ir.model.data", domain, { fields: ["module", "name", "model", "res_id"] });
+      for (const r of rows) out.set(`${r.module}.${r.name}`, { model: r.model, id: r.res_id });
+    };
     for (const [module, names] of byModule) {
-      for (let i = 0; i < names.length; i += chunkSize) {
-        const chunk = names.slice(i, i + chunkSize);
-        const rows = await this.searchRead<{ module: string; name: string; model: string; res_id: number }>(
-          "ir.model.data",
-          [["module", "=", module], ["name", "in", chunk]],
-          { fields: ["module", "name", "model", "res_id"] },
-        );
-        for (const r of rows) out.set(`${r.module}.${r.name}`, { model: r.model, id: r.res_id });
+      for (let i = 0; i < names.length; ) {
+        const chunk = names.slice(i, i + chunkSize - count);
+        i += chunk.length;
+        parts.push([["module", "=", module], ["name", "in", chunk]]);
+        count += chunk.length;
+        if (count >= chunkSize) await flush();
       }
     }
+    await flush();
     return out;
   }
 
