@@ -89,4 +89,18 @@ describe("simulator fidelity (Odoo 18)", () => {
     expect(res.ids).toBe(false);
     expect(res.messages.map((m) => m.message)).toEqual(["Ambiguous specification for field 'Country', only provide one of name, external id or database id"]);
   });
+
+  it("a task's stage sets its date_end (now when folded); a project start date without an end date is dropped on write", async () => {
+    const done = await client.create("project.task.type", { name: "Done", fold: true });
+    const project = await client.create("project.project", { name: "Dates" });
+    const task = await client.create("project.task", { name: "T", project_id: project, stage_id: done, date_end: "2024-08-28 13:53:20" });
+    const [t] = await client.read<{ date_end: string }>("project.task", [task], ["date_end"]);
+    expect(t?.date_end).not.toBe("2024-08-28 13:53:20");
+    await client.write("project.task", [task], { date_end: "2024-08-28 13:53:20" });
+    expect((await client.read<{ date_end: string }>("project.task", [task], ["date_end"]))[0]?.date_end).toBe("2024-08-28 13:53:20");
+    await client.write("project.project", [project], { date_start: "2023-04-11" });
+    expect((await client.read<{ date_start: unknown }>("project.project", [project], ["date_start"]))[0]?.date_start).toBe(false);
+    await client.write("project.project", [project], { date_start: "2023-04-11", date: "2023-05-01" });
+    expect((await client.read<{ date_start: unknown }>("project.project", [project], ["date_start"]))[0]?.date_start).toBe("2023-04-11");
+  });
 });

@@ -656,11 +656,26 @@ export class Store {
     return ids;
   }
 
+  /** project.task.update_date_end (Odoo 18): a stage change sets date_end to now in a folded stage, clears it otherwise. */
+  private taskStageDates(stageId: unknown): Vals {
+    const stage = typeof stageId === "number" ? this.models.get("project.task.type")?.records.get(stageId) : undefined;
+    return { date_end: stage?.fold ? this.nowStr() : false, date_last_stage_update: this.nowStr() };
+  }
+
   write(model: string, ids: number[], raw: Vals): true {
     const m = this.model(model);
     const missing = ids.filter((id) => !m.records.has(id));
     if (missing.length) throw E.missing(`Record does not exist or has been deleted.\n(Record: ${model}(${missing.join(", ")},), User: 2)`);
-    const vals = this.clean(model, raw, false);
+    let vals = this.clean(model, raw, false);
+    if (model === "project.task" && "stage_id" in vals && m.fields.date_end) vals = { ...vals, ...this.taskStageDates(vals.stage_id) };
+    if (model === "project.project" && ("date_start" in vals || "date" in vals)) {
+      // project.project.write (Odoo 18): start and end dates go together; one without the other is dropped.
+      vals = { ...vals };
+      const recs = ids.map((id) => m.records.get(id) as Vals);
+      if (("date_start" in vals && !vals.date_start) || ("date" in vals && !vals.date)) Object.assign(vals, { date_start: false, date: false });
+      else if ("date_start" in vals && !("date" in vals) && !recs.every((r) => !isEmpty(r.date))) delete vals.date_start;
+      else if ("date" in vals && !("date_start" in vals) && !recs.every((r) => !isEmpty(r.date_start))) delete vals.date;
+    }
     for (const id of ids) {
       const rec = m.records.get(id) as Vals;
       const next = { ...rec };
@@ -818,6 +833,7 @@ export class Store {
       Object.assign(rec, { file_size: buf.length, checksum: sum, store_fname: `${sum.slice(0, 2)}/${sum}`, type: rec.type || "binary" });
     }
     if (model === "crm.lead" && rec.type === "lead" && rec.stage_id === 1) rec.stage_id = false;
+    if (model === "project.task" && !isEmpty(given.stage_id)) Object.assign(rec, this.taskStageDates(rec.stage_id));
     if (model === "sale.order") {
       const n = this.model("sale.order").records.size + 1;
       if (isEmpty(rec.name) || rec.name === "New") rec.name = `S${String(n).padStart(5, "0")}`;
