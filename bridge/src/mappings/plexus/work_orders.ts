@@ -24,7 +24,7 @@ export const workOrders: ObjectMapping = {
     { kind: "computed", compute: "px_wo_assignees", from: ["assigned_employee_ids"], to: "user_ids/.id" },
     { kind: "computed", compute: "px_wo_window", from: ["scheduled_start"], args: { which: "start" }, to: ["planned_date_begin", "x_plexus_scheduled_start"], note: "planned_date_begin (project_enterprise) else x_plexus_scheduled_start" },
     { kind: "computed", compute: "px_wo_window", from: ["scheduled_end"], args: { which: "end" }, to: "date_deadline" },
-    { kind: "transform", from: "completed_at", to: "date_end", transform: "instant" },
+    { kind: "computed", compute: "px_wo_date_end", from: ["completed_at"], note: "date_end written after the task: Odoo sets it to now when the task lands in a folded stage" },
     { kind: "computed", compute: "px_service_address_text", from: ["service_address"], to: "x_plexus_service_address" },
     { kind: "computed", compute: "px_wo_notes", from: ["notes"], note: "mail.message per note (plexus_wo_note_<id>)" },
     { kind: "computed", compute: "px_custom_fields", args: { appliesTo: "work_order", model: "project.task" } },
