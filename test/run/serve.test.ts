@@ -106,6 +106,9 @@ describe("ferry serve", () => {
     expect(addon.reports).toEqual(expect.arrayContaining(["report.html", "reconciliation.json", "rejected_rows.csv"]));
     const contacts = addon.progress.filter((p) => p.phase === "contacts").at(-1);
     expect(contacts?.counters).toMatchObject({ source: 52, landed: 48, state: "done" });
+    // a phase reads "done" as soon as the next one starts, not only at the end of the run
+    const firstContacts = addon.progress.findIndex((p) => p.phase === "contacts");
+    expect(addon.progress.slice(0, firstContacts).some((p) => p.phase === "companies" && p.counters.state === "done")).toBe(true);
     // the wizard's Reconciliation step gets ferry validate's link checks and fill rates
     const summary = addon.summaries.get(1) as { null_fk?: { check: string; count: number }[]; fill_rates?: { field: string; source: number; odoo: number }[] };
     expect(summary.null_fk?.length).toBeGreaterThan(0);

@@ -184,6 +184,7 @@ export async function processRun(
       await api.appendRejects(run.id, rejects.splice(0), w);
     };
     const lastReport = new Map<string, number>();
+    let current: { object: string; counts: ObjectReconciliation } | undefined;
     log(`run ${run.id} (${run.name}): ${run.project.source_system} into Odoo (${run.run_type})`);
     if (run.run_type === "sample") {
       // A connected slice is loaded, read back and diffed field by field, then removed again:
@@ -228,10 +229,16 @@ export async function processRun(
         rejects.push({ source_object: r.origin.object, source_file: r.origin.file, source_row: r.origin.row, source_id: r.id ?? "", field: r.field ?? "", code: r.code, reason: r.message });
       },
       onProgress: (object, counts) => {
+        const report = (o: string, c: ObjectReconciliation, state: string): void =>
+          void api.reportProgress(run.id, o, counters(c, state), w).catch((e: unknown) => log(`progress: ${redact((e as Error).message)}`));
+        // Objects run one after the other: when the next one starts, the previous one is finished
+        // (its last counts, which the 1 s throttle may have held back).
+        if (current && current.object !== object) report(current.object, current.counts, "done");
+        current = { object, counts: structuredClone(counts) };
         const now = Date.now();
         if (now - (lastReport.get(object) ?? 0) < 1000) return;
         lastReport.set(object, now);
-        void api.reportProgress(run.id, object, counters(counts, "running"), w).catch((e: unknown) => log(`progress: ${redact((e as Error).message)}`));
+        report(object, counts, "running");
       },
     });
     await flushRejects();
