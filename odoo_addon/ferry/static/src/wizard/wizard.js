@@ -14433,6 +14433,18 @@ var PLEXUS_RULES = {
 			s(a["country"])
 		].filter((x) => x).join("\n") };
 	},
+	/** completed_at → date_end as a follow-up update: project.task create/write with a stage sets date_end itself (now in a folded stage). */
+	px_wo_date_end: (input) => {
+		const v = s(input.values[0]);
+		const utc = v === null ? null : isoOffsetToUtc(v);
+		if (!utc) return {};
+		return { post: [{
+			model: "project.task",
+			xmlid: X(input.state.ctx, "wo", input.state.record.id),
+			role: "update",
+			values: { date_end: utc }
+		}] };
+	},
 	px_wo_notes: (input) => {
 		const ctx = input.state.ctx;
 		const notes = Array.isArray(input.values[0]) ? input.values[0] : [];
