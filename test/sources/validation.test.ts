@@ -100,6 +100,7 @@ describe("Plexus records validated with the zod schema of their object", () => {
       created_at: "x", updated_at: "y", deleted: false, deleted_at: null,
     };
     expect(validatePlexusRecord("customers", cust)).toBeNull();
+    expect(validatePlexusRecord("customers", { ...cust, custom_fields: null })).toBeNull(); // collections: null = empty
     expect(validatePlexusRecord("job_lines", { id: "jl_1" })).toMatchObject({ code: "missing_required" });
     expect(plexusRecordSchema("quotes").shape["lines"]!.safeParse(undefined).success).toBe(true);
   });

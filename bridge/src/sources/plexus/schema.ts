@@ -3,7 +3,8 @@
  * Part C says real data deviates and the row must survive: legacy Money/Quantity as strings, postal
  * codes as JSON numbers, phones mangled into numbers, unknown keys (kept), enum values outside the
  * documented set (flagged later, `enum_unknown`), dates/instants as any string (checked by the mapping).
- * Not tolerated: a non-null field absent or null, or a value of the wrong JSON type.
+ * collections (`custom_fields`, id/note lists) null or absent (read as empty).
+ * Not tolerated: any other non-null field absent or null, or a value of the wrong JSON type.
  */
 import { z } from "zod";
 import type { RowIssue } from "../../core/codes.ts";
@@ -76,13 +77,15 @@ function typeSchema(t: PlexusFieldType): z.ZodType {
 
 /** Fields a full record may lack (bundle quotes have no `lines`, A.6). */
 const MAY_BE_ABSENT = new Set(["quotes.lines"]);
+/** Collections read as empty when null (`{}` / `[]` in valid data; a null loses nothing). */
+const COLLECTIONS = new Set<PlexusFieldType>(["CustomFields", "IdList", "NoteList", "ObjectList", "StringList"]);
 
 /** The zod schema of one object's full records (unknown keys are allowed and kept by the reader). */
 export function plexusRecordSchema(object: PlexusObject): z.ZodObject {
   const shape: Record<string, z.ZodType> = {};
   for (const [name, type, nullable] of PLEXUS_FIELDS[object]) {
     let s = typeSchema(type);
-    if (nullable) s = s.nullable().optional();
+    if (nullable || COLLECTIONS.has(type)) s = s.nullable().optional();
     else if (MAY_BE_ABSENT.has(`${object}.${name}`)) s = s.optional();
     shape[name] = s;
   }
