@@ -185,6 +185,7 @@ export async function processRun(
     };
     const lastReport = new Map<string, number>();
     let current: { object: string; counts: ObjectReconciliation } | undefined;
+    let progressChain: Promise<void> = Promise.resolve();
     log(`run ${run.id} (${run.name}): ${run.project.source_system} into Odoo (${run.run_type})`);
     if (run.run_type === "sample") {
       // A connected slice is loaded, read back and diffed field by field, then removed again:
@@ -229,8 +230,12 @@ export async function processRun(
         rejects.push({ source_object: r.origin.object, source_file: r.origin.file, source_row: r.origin.row, source_id: r.id ?? "", field: r.field ?? "", code: r.code, reason: r.message });
       },
       onProgress: (object, counts) => {
-        const report = (o: string, c: ObjectReconciliation, state: string): void =>
-          void api.reportProgress(run.id, o, counters(c, state), w).catch((e: unknown) => log(`progress: ${redact((e as Error).message)}`));
+        // One report at a time, in order: the addon creates a phase line on its first report, and
+        // two concurrent first reports of a phase collide on its unique (run, phase) constraint.
+        const report = (o: string, c: ObjectReconciliation, state: string): void => {
+          const values = counters(c, state);
+          progressChain = progressChain.then(() => api.reportProgress(run.id, o, values, w)).catch((e: unknown) => log(`progress: ${redact((e as Error).message)}`));
+        };
         // Objects run one after the other: when the next one starts, the previous one is finished
         // (its last counts, which the 1 s throttle may have held back).
         if (current && current.object !== object) report(current.object, current.counts, "done");
@@ -242,6 +247,7 @@ export async function processRun(
       },
     });
     await flushRejects();
+    await progressChain;
     for (const o of result.reconciliation.objects) {
       await api.reportProgress(run.id, o.object, counters(o, result.halted && result.reconciliation.halted?.object === o.object ? "halted" : "done"), w);
     }
