@@ -233,9 +233,23 @@ export function planPlusRowSchema(spec: PlanPlusFileSpec): z.ZodType<PlanPlusRow
   return schema;
 }
 
+/**
+ * Runs `fn` without stack capture: a failed safeParse builds a ZodError (an Error), and capturing its
+ * stack costs more than the whole row (profiled: 4 % of a read with 2 % bad rows). Synchronous only.
+ */
+export function withoutStacks<T>(fn: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return fn();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Validates one row with the zod schema: null when valid, else the reject issue of the first problem. */
 export function validatePlanPlusRow(spec: PlanPlusFileSpec, row: PlanPlusRow): RowIssue | null {
-  const r = planPlusRowSchema(spec).safeParse(row);
+  const r = withoutStacks(() => planPlusRowSchema(spec).safeParse(row));
   if (r.success) return null;
   const issue = r.error.issues[0];
   const field = String(issue?.path[0] ?? "");

@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import type { RowIssue } from "../../core/codes.ts";
+import { withoutStacks } from "../planplus/schema.ts";
 import { PLEXUS_FIELDS } from "./fields.ts";
 import type { PlexusField, PlexusFieldType } from "./fields.ts";
 import type { PlexusObject } from "./objects.ts";
@@ -135,7 +136,7 @@ export function validatePlexusRecord(object: string, data: Record<string, unknow
   if (!isPlexusObject(object)) return null;
   const tomb = data["deleted"] === true;
   const { schema, fields } = entry(object);
-  const r = tomb ? tombstoneSchema.safeParse(data) : schema.safeParse(data);
+  const r = withoutStacks(() => (tomb ? tombstoneSchema.safeParse(data) : schema.safeParse(data)));
   if (r.success) return null;
   const issue = r.error.issues[0];
   if (!issue) return null;
