@@ -208,9 +208,10 @@ async function simulatorTarget(apiKey: string): Promise<Target> {
 interface CleanRun {
   rec: Reconciliation;
   runDir: string;
+  /** New external ids per model: `ferry provision` + the run (a re-run does both in one go). */
   xmlids: Record<string, number>;
-  before: Record<string, string[]>;
-  during: Record<string, string[]>;
+  /** New records per model, the same way. */
+  newRecords: Record<string, number>;
   ledgerLines: number;
   createdXmlids: Set<string>;
   mappingFile?: string;
@@ -229,9 +230,9 @@ async function compareWithClean(c: CleanRun, client: OdooClient, source: SourceN
     const n = (xAfter[m] ?? 0) - (xBefore[m] ?? 0);
     if (n !== (c.xmlids[m] ?? 0)) problems.push(`${m}: ${n} new external ids, clean run ${c.xmlids[m] ?? 0}`);
   }
-  for (const m of Object.keys(c.during)) {
+  for (const m of Object.keys(c.newRecords)) {
     if (m === "ir.model.data" || m === "mail.message") continue; // compared through the external ids above
-    const a = (c.during[m]?.length ?? 0) - (c.before[m]?.length ?? 0);
+    const a = c.newRecords[m] ?? 0;
     const b = (during[m]?.length ?? 0) - (before[m]?.length ?? 0);
     if (a !== b) problems.push(`${m}: ${b} new records, clean run ${a}`);
   }
@@ -290,6 +291,8 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
     opts.odoo ? { url: opts.odoo.url, db: opts.odoo.db, user: opts.odoo.user, apiKey: opts.odoo.password, close: async () => {} } : simulatorTarget(apiKey);
   let odooVersion = "?";
   const scanDirs: string[] = [];
+  // `ferry provision` (run/provision.ts `provision`), when that module exports it
+  const provisionFn = ((await import("../../bridge/src/run/provision.ts")) as unknown as { provision?: ProvisionFn }).provision;
 
   // 1. generate
   const tGen = Date.now();
@@ -319,6 +322,9 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
     let clean: CleanRun | undefined;
     try {
       const before = await snapshot(client);
+      const xmlidsBefore = await xmlidCounts(client, source);
+      // what `ferry provision` adds (re-runs provision inside the run): counted into the clean run's figures
+      let provisioned: { snap: Record<string, string[]>; xmlids: Record<string, number> } = { snap: before, xmlids: xmlidsBefore };
       const doc = await loadAuditMapping(source);
       const exp = await openSource(settingsFor(work, target));
 
@@ -345,12 +351,12 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
       // scored after the run, reports what the run provisioned
       let provisionDir: string | undefined;
       let provisionAt: number | undefined;
-      const provisionFn = ((await import("../../bridge/src/run/provision.ts")) as unknown as { provision?: ProvisionFn }).provision;
       t = Date.now();
       if (typeof provisionFn === "function") {
         await board.step(source, "provision", async () => {
           const p = await provisionFn(settingsFor(join(work, "provision"), target), mappingOpt);
           provisionDir = p.runDir;
+          provisioned = { snap: await snapshot(client), xmlids: await xmlidCounts(client, source) };
           const again = await provisionFn(settingsFor(join(work, "provision-again"), target), mappingOpt);
           const problems = await checkProvisioned(client, await readLedger(join(p.runDir, "ledger.jsonl")));
           if (again.createdTotal !== 0) problems.push(`second call created ${again.createdTotal} more (not idempotent)`);
@@ -378,7 +384,7 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
         await cp(ownersDir, join(root, `owners-${source}`), { recursive: true }).catch(() => undefined);
         const s = await executeSample(settingsFor(join(root, "sample"), target), { size: sampleSize, ...mappingOpt, acceptPhases: new Set(["*"]) });
         const rb = await rollbackRun(client, s.runDir);
-        const residue = diffSnapshots(before, await snapshot(client));
+        const residue = diffSnapshots(provisioned.snap, await snapshot(client));
         const bad = Object.entries(s.diff.by_cause).filter(([c]) => c !== "value_normalized");
         const badN = bad.reduce((a, [, n]) => a + (n ?? 0), 0);
         board.add(
@@ -568,15 +574,19 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
           t,
         );
 
-        const newXmlids = Object.fromEntries(Object.entries(xmlids).map(([m, n]) => [m, n - (xmlidsBeforeRun[m] ?? 0)]).filter(([, n]) => n !== 0));
+        // provision (X1 − X0) + run (X3 − X2): a sample's rollback residue (X2 − X1) is left out
+        const models = new Set([...Object.keys(xmlids), ...Object.keys(xmlidsBefore)]);
+        const newXmlids = Object.fromEntries([...models].map((m) => [m, (xmlids[m] ?? 0) - (xmlidsBeforeRun[m] ?? 0) + (provisioned.xmlids[m] ?? 0) - (xmlidsBefore[m] ?? 0)]).filter(([, n]) => n !== 0));
+        const during = await snapshot(client);
+        const len = (snap: Record<string, string[]>, m: string) => snap[m]?.length ?? 0;
+        const newRecords = Object.fromEntries(Object.keys(during).map((m) => [m, len(during, m) - len(beforeRun, m) + len(provisioned.snap, m) - len(before, m)]));
         clean = {
           rec,
           runDir: result.runDir,
           xmlids: newXmlids,
-          before: beforeRun,
-          during: await snapshot(client),
+          newRecords,
           ledgerLines: ledger.length,
-          createdXmlids: new Set(ledger.filter((e) => e.operation === "create" && e.xmlid).map((e) => e.xmlid as string)),
+          createdXmlids: new Set([...(provisionDir ? await readLedger(join(provisionDir, "ledger.jsonl")) : []), ...ledger].filter((e) => e.operation === "create" && e.xmlid).map((e) => e.xmlid as string)),
           ...(mappingFile ? { mappingFile } : {}),
         };
 
@@ -709,13 +719,17 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
         try {
           const before = await snapshot(fc);
           const xBefore = await xmlidCounts(fc, source);
+          // the clean path's steps: `ferry provision` (when it exists), then the run
+          const slug = check.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "").toLowerCase();
+          const prov = provisionFn ? await provisionFn(settingsFor(join(work, "rerun-provision", slug), w.target), c.mappingFile ? { mappingFile: c.mappingFile } : { approveProposed: true }) : undefined;
           const r = await body(w.target, c);
           const cmp = await compareWithClean(c, fc, source, before, xBefore, r.rec, r.compareSourceCounts ?? true);
           const problems = [...r.problems, ...cmp.problems];
           if (r.ledgerCheck) {
             // each record created once across all attempts, and the same external ids as the clean run
             const seen = new Map<string, number>();
-            for (const e of await readLedger(join(r.runDir, "ledger.jsonl"))) if (e.operation === "create" && e.xmlid) seen.set(e.xmlid, (seen.get(e.xmlid) ?? 0) + 1);
+            const provLedger = prov ? await readLedger(join(prov.runDir, "ledger.jsonl")) : [];
+            for (const e of [...provLedger, ...(await readLedger(join(r.runDir, "ledger.jsonl")))]) if (e.operation === "create" && e.xmlid) seen.set(e.xmlid, (seen.get(e.xmlid) ?? 0) + 1);
             const dup = [...seen].filter(([, n]) => n > 1);
             const miss = [...c.createdXmlids].filter((x) => !seen.has(x));
             const extra = [...seen.keys()].filter((x) => !c.createdXmlids.has(x));
@@ -726,6 +740,16 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
             r.numbers.missing = miss.length;
           }
           const rb = await rollbackRun(fc, r.runDir);
+          if (prov) {
+            const rp = await rollbackRun(fc, prov.runDir);
+            // records the run wrote after provisioning are refused as "edited since": forced (see the rollback line)
+            if (rp.refused_modified.length) {
+              const touched = await touchedRecords(r.runDir);
+              const odd = rp.refused_modified.filter((x) => !touched.has(`${x.model}:${x.id}`));
+              if (odd.length) problems.push(...odd.map((x) => `provision rollback: ${x.model}#${x.id} refused, not touched by the run`));
+              else await rollbackRun(fc, prov.runDir, { force: true });
+            }
+          }
           board.add(source, check, problems.length === 0 && r.ok && !r.halted, `${r.summary}; ${cmp.xmlids} external ids, ${problems.length} differences from the clean run (loss/duplicates); rolled back ${rb.deleted + rb.archived}`, { ...r.numbers, xmlids: cmp.xmlids, differences: problems.length }, problems, tf);
         } finally {
           await fc.close();
