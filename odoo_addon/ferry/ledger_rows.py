@@ -7,7 +7,7 @@ Accepts the addon's field names and the bridge's local ``ledger.jsonl`` names
 
 FIELDS = (
     "phase", "source_system", "source_object", "source_id", "source_row", "outcome", "code",
-    "flags", "res_model", "res_id", "xmlid", "operation", "previous_values", "source_hash",
+    "flags", "res_model", "res_id", "xmlid", "operation", "previous_values", "source_hash", "side_effect_of",
 )
 #: bridge name -> addon field
 ALIASES = {"source": "source_system", "object": "source_object", "model": "res_model", "previous": "previous_values"}

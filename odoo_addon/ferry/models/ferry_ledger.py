@@ -38,6 +38,11 @@ class FerryLedger(models.Model):
         readonly=True, help="JSON of the values the record had before an update (write format)."
     )
     source_hash = fields.Char(readonly=True)
+    side_effect_of = fields.Char(
+        readonly=True,
+        help="For a record Odoo created along with ours (e.g. an employee's work contact): "
+        "the record and field that made it, as model.id.field.",
+    )
     loaded_at = fields.Datetime(readonly=True, default=fields.Datetime.now, index=True)
     rolled_back_by_id = fields.Many2one("ferry.run", readonly=True, ondelete="restrict")
 

@@ -55,3 +55,26 @@ class TestLedgerImmutable(FerryCase):
         with mute_logger("odoo.sql_db"), self.assertRaises(psycopg2.IntegrityError), self.env.cr.savepoint():
             self.run.unlink()
         self.assertTrue(self.row.exists())
+
+
+@tagged("post_install", "-at_install")
+class TestLedgerSideEffects(FerryCase):
+    def test_side_effect_row_is_kept_and_undone_after_its_maker(self):
+        run = self.claimed_run()
+        Partner = self.env["res.partner"]
+        # What Odoo does for an employee: a work contact is made along with the record we create.
+        made = Partner.create({"name": "Work contact"})
+        maker = Partner.create({"name": "Employee stand-in"})
+        self.env["ferry.run"].append_ledger(run.id, [
+            self.ledger_row(made, "create", code="side_effect", side_effect_of=f"res.partner.{maker.id}.child_ids",
+                            xmlid=False),
+            self.ledger_row(maker, "create"),
+        ])
+        side = run.ledger_ids.filtered(lambda r: r.code == "side_effect")
+        self.assertEqual(side.side_effect_of, f"res.partner.{maker.id}.child_ids")
+        self.env["ferry.run"].mark_done(run.id)
+        rollback_run = self.env["ferry.run"].browse(run.rollback())
+        self.assertFalse(made.exists())
+        self.assertFalse(maker.exists())
+        # Newest first: the maker goes before what Odoo made for it.
+        self.assertEqual(rollback_run.ledger_ids.sorted("id").mapped("res_id"), [maker.id, made.id])
