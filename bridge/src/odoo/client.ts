@@ -509,6 +509,8 @@ export class OdooClient {
   }
 
   async #postJson(url: string, payload: unknown, timeoutMs: number, headers: Record<string, string>, json2?: { model: string; method: string; json2: true }): Promise<unknown> {
+    // Serialize before taking a rate slot: a big batch then leaves right at its slot, not a JSON.stringify later.
+    const requestBody = JSON.stringify(payload);
     if (this.#limiter) await this.#limiter.take();
     this.requestCount++;
     let res: Response;
@@ -516,7 +518,7 @@ export class OdooClient {
       res = await fetch(url, {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json", ...headers },
-        body: JSON.stringify(payload),
+        body: requestBody,
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (e) {
