@@ -3,7 +3,7 @@
  * ledgered as side effects of this run — before the record that made them, so rollback deletes them
  * after it — and a pre-existing record a new one points at (a user's partner) is left alone.
  */
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -96,5 +96,36 @@ describe("side-effect records", () => {
     const report = await rollbackRun(client, dir);
     expect(report.failed).toEqual([]);
     expect(await ids("res.partner")).toEqual(partnersBefore);
+  });
+
+  it("a write made during a later run that is rolled back already is not an edit in Odoo", async () => {
+    const a = join(dir, "a");
+    const b = join(dir, "b");
+    await mkdir(a);
+    await mkdir(b);
+    const ledger = await Ledger.open(join(a, "ledger.jsonl"));
+    await runPipeline([step("customers", "res.partner", [{ id: "c1", values: { name: "Co" } }])], { runId: "a", source: "plexus", kind: "full", sink: odooSink(client), ledger, reports: new RowReports(a) });
+    await ledger.close();
+    const started = new Date(Date.now() - 1000).toISOString();
+    await writeFile(join(a, "run.json"), JSON.stringify({ started_at: started, finished_at: new Date().toISOString(), target: "t" }));
+    await new Promise((r) => setTimeout(r, 1100));
+    // run b (a delta, say) starts, its write reaches the partner, then b is rolled back
+    await writeFile(join(b, "run.json"), JSON.stringify({ started_at: new Date().toISOString(), target: "t" }));
+    const [id] = await client.search("res.partner", [["name", "=", "Co"]]);
+    await client.write("res.partner", [id as number], { function: "Boss" });
+    await writeFile(join(b, "rollback.json"), "{}");
+    const copy = await readFile(join(a, "ledger.jsonl"), "utf8");
+    await rollbackRun(client, a, { toleranceSeconds: 0 });
+    expect(await client.search("res.partner", [["name", "=", "Co"]], { context: { active_test: false } })).toEqual([]);
+    // without b's rollback the same write is an edit: refused
+    await rm(join(b, "rollback.json"));
+    await rm(join(a, "rollback.json"));
+    await rm(join(a, "rollback_ledger.jsonl"));
+    const [again] = await client.create("res.partner", [{ name: "Co2" }]);
+    await writeFile(join(a, "ledger.jsonl"), copy.replace(/"res_id":\d+/, `"res_id":${again}`));
+    await new Promise((r) => setTimeout(r, 2100));
+    await client.write("res.partner", [again as number], { function: "Boss" });
+    const report = await rollbackRun(client, a, { toleranceSeconds: 0 });
+    expect(report.refused_modified.map((r) => r.id)).toEqual([again]);
   });
 });

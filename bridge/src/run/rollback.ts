@@ -5,8 +5,8 @@
  * back. Records edited in Odoo after the run wrote them are left alone unless `--force`.
  * Writes rollback.json and its own ledger (rollback_ledger.jsonl).
  */
-import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { FerryError } from "../core/errors.ts";
 import type { OdooClient } from "../odoo/client.ts";
 import { Ledger, readLedger, type LedgerEntry } from "./ledger.ts";
@@ -56,8 +56,15 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
   // (a lead's e-mail goes to its partner, a subtask touches its parent), so the run's end — not each
   // record's own ledger time — is the line. Checked for every record before anything is undone,
   // since undoing one record can touch another.
-  const runState = await readFile(join(runDir, "run.json"), "utf8").then((t) => JSON.parse(t) as { finished_at?: string }, () => ({}) as { finished_at?: string });
+  const runState = await readFile(join(runDir, "run.json"), "utf8").then((t) => JSON.parse(t) as { finished_at?: string; target?: string | null }, () => ({}) as { finished_at?: string; target?: string | null });
   const runEnd = Math.max(...entries.map((e) => Date.parse(e.time)), runState.finished_at ? Date.parse(runState.finished_at) : 0);
+  // Later Ferry runs into the same database that are rolled back already (a delta, the run after a
+  // provisioning) rewrote records too, and Odoo propagated some of those writes (a company's restored
+  // address synced to its contacts): a write inside such a run's window, from its start to the end
+  // of its rollback, is ours, not an edit made in Odoo.
+  const ourWindows = await laterRolledBackRuns(runDir, Math.min(...entries.map((e) => Date.parse(e.time))), runState.target);
+  // (Odoo stores write_date to the second: 1 s of slack on each side.)
+  const byLaterRun = (t: number): boolean => ourWindows.some(([a, b]) => t >= a - tolerance - 1000 && t <= b + tolerance + 1000);
   const writeDates = new Map<string, number>();
   const idsByModel = new Map<string, number[]>();
   for (const e of entries) idsByModel.set(e.model as string, [...new Set([...(idsByModel.get(e.model as string) ?? []), e.res_id as number])]);
@@ -122,7 +129,7 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
         continue;
       }
       const writeDate = writeDates.get(key) ?? 0;
-      if (!opts.force && !done.has(key) && writeDate > runEnd + tolerance) {
+      if (!opts.force && !done.has(key) && writeDate > runEnd + tolerance && !byLaterRun(writeDate)) {
         report.refused_modified.push({ model, id, ...(e.xmlid ? { xmlid: e.xmlid } : {}), write_date: String(current.write_date) });
         done.add(key);
         continue;
@@ -191,4 +198,22 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
   }
   await writeFile(join(runDir, "rollback.json"), `${safeJson(report, 2)}\n`);
   return report;
+}
+
+/** [start, end of its rollback] (epoch ms) of sibling runs into the same target that started after `since` and are rolled back. */
+async function laterRolledBackRuns(runDir: string, since: number, target: string | null | undefined): Promise<[number, number][]> {
+  const root = dirname(runDir);
+  const out: [number, number][] = [];
+  const dirs = await readdir(root).catch(() => [] as string[]);
+  for (const d of dirs) {
+    const dir = join(root, d);
+    if (dir === runDir) continue;
+    const state = await readFile(join(dir, "run.json"), "utf8").then((t) => JSON.parse(t) as { started_at?: string; target?: string | null }, () => undefined);
+    const rolledBack = await stat(join(dir, "rollback.json")).catch(() => undefined);
+    if (!state?.started_at || !rolledBack || (target !== undefined && state.target !== target)) continue;
+    const start = Date.parse(state.started_at);
+    if (!(start >= since)) continue;
+    out.push([start, rolledBack.mtimeMs]);
+  }
+  return out;
 }
