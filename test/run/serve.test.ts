@@ -27,6 +27,7 @@ class FakeAddon implements AddonApi {
   async claimNext(): Promise<ClaimedRun | false> {
     const r = this.queue.shift();
     if (r) this.state.set(r.id, "claimed");
+    if (r) this.claimed.set(r.id, r);
     return r ?? false;
   }
   async heartbeat(id: number) {
@@ -52,8 +53,27 @@ class FakeAddon implements AddonApi {
   async markFailed(id: number, message: string) {
     this.state.set(id, `failed: ${message}`);
   }
+  halted = new Map<number, { run: ClaimedRun; phase: string }>();
+  claimed = new Map<number, ClaimedRun>();
   async markHalted(id: number, phase: string) {
     this.state.set(id, `halted: ${phase}`);
+    const run = this.claimed.get(id);
+    if (run) this.halted.set(id, { run, phase });
+  }
+  /** ferry.run.action_accept_gate: the halted phase joins accepted_phases and the run is queued again (claim_next counts the attempt). */
+  acceptGate(id: number): string {
+    const h = this.halted.get(id);
+    if (!h) throw new Error(`run ${id} is not halted`);
+    this.halted.delete(id);
+    this.queue.push({ ...h.run, attempts: h.run.attempts + 1, accepted_phases: [...h.run.accepted_phases, h.phase] });
+    this.state.set(id, "queued");
+    return h.phase;
+  }
+  /** What the wizard's rollback dialog counts (api.ledgerCounts): ledger rows per operation. */
+  ledgerCounts(): Record<string, number> {
+    const out: Record<string, number> = { create: 0, update: 0, archive: 0, delete: 0 };
+    for (const e of this.ledger) if (e.operation in out) out[e.operation] = (out[e.operation] ?? 0) + 1;
+    return out;
   }
   async readAttachment(id: number) {
     const b = this.files.get(id);
@@ -99,7 +119,7 @@ describe("ferry serve", () => {
     const r = await serve(addon, settings, { once: true, workRoot: work, workerId: "test-worker", log: () => undefined });
     expect(r.processed).toEqual([{ id: 1, result: "done" }]);
     expect(addon.state.get(1)).toBe("done");
-    const local = (await readFile(join(work, "odoo-run-1-1", "run", "ledger.jsonl"), "utf8")).trim().split("\n");
+    const local = (await readFile(join(work, "odoo-run-1", "run", "ledger.jsonl"), "utf8")).trim().split("\n");
     expect(addon.ledger.length).toBe(local.length); // every durable ledger line reached the addon
     expect(addon.ledger.some((e) => e.object === "contacts" && e.operation === "create" && e.xmlid?.startsWith("ferry_planplus."))).toBe(true);
     expect(addon.rejects.some((x) => x.source_object === "contact_company_links" && x.code === "orphan_reference")).toBe(true);
@@ -114,6 +134,62 @@ describe("ferry serve", () => {
     expect(summary.null_fk?.length).toBeGreaterThan(0);
     expect(summary.fill_rates?.some((f) => f.field.startsWith("res.partner.x_") && f.source > 0)).toBe(true);
   });
+
+  it("an accepted gate continues the same run in the same folder: loaded rows are not written again", async () => {
+    // Fresh databases: each ledger must show what its run did, not what earlier tests left.
+    const gatedRun = async (accepted: string[]) => {
+      const own = await startSimulator({ port: 0 });
+      try {
+        const addon = new FakeAddon();
+        await queuedRun(addon, 7, { accepted_phases: accepted });
+        const settings = resolveSettings({ odoo: own.url, db: own.db, user: own.user, apiKey: own.apiKey, exportTimeZone: "America/Chicago" }, {});
+        const root = await mkdtemp(join(work, "gated-"));
+        const gates: string[] = [];
+        for (let claim = 1; claim <= 8 && addon.state.get(7) !== "done"; claim++) {
+          const r = await serve(addon, settings, { once: true, workRoot: root, workerId: "test-worker", log: () => undefined });
+          expect(r.processed.map((p) => p.id)).toEqual([7]);
+          if (addon.state.get(7) === "done") break;
+          expect(addon.state.get(7)).toMatch(/^halted: /);
+          gates.push(addon.acceptGate(7));
+        }
+        expect(addon.state.get(7)).toBe("done");
+        return { addon, root, gates };
+      } finally {
+        await own.close();
+      }
+    };
+    const single = await gatedRun(["*"]); // the same data in one pass, every gate accepted up front
+    const { addon, root, gates } = await gatedRun([]);
+    expect(gates.length).toBeGreaterThanOrEqual(2); // the sample trips the 1 % gate more than once
+    // one run folder for all claims, one run id in its ledger, every line mirrored once
+    expect((await readdir(root)).filter((d) => d.startsWith("odoo-run-7"))).toEqual(["odoo-run-7"]);
+    const local = (await readFile(join(root, "odoo-run-7", "run", "ledger.jsonl"), "utf8")).trim().split("\n").map((l) => JSON.parse(l) as LedgerEntry);
+    expect(new Set(local.map((e) => e.run))).toEqual(new Set(["odoo-7-1"]));
+    expect(addon.ledger.length).toBe(local.length);
+    // no record is created twice, and no source row is written twice
+    const writes = addon.ledger.filter((e) => e.operation === "create" || e.operation === "update");
+    const created = new Set(writes.filter((e) => e.operation === "create").map((e) => `${e.model}:${e.res_id}`));
+    expect(created.size).toBe(writes.filter((e) => e.operation === "create").length);
+    const rowWrites = writes.map((e) => `${e.object}|${e.source_id}|${e.model}:${e.res_id}`);
+    expect(rowWrites.length - new Set(rowWrites).size).toBe(0);
+    // a record created earlier in the run is not written again by a later claim: the run's ledger
+    // holds the same writes as one pass (where a later phase may still fill fields of a record an
+    // earlier phase created: custom field values, task parents — written once)
+    const signature = (ledger: LedgerEntry[]) =>
+      ledger.filter((e) => e.operation === "create" || e.operation === "update").map((e) => `${e.operation} ${e.object} ${e.xmlid ?? ""} ${e.source_id ?? ""}`).sort();
+    expect(signature(addon.ledger)).toEqual(signature(single.addon.ledger));
+    const ownUpdates = (ledger: LedgerEntry[]) => {
+      const mine = new Set(ledger.filter((e) => e.operation === "create").map((e) => `${e.model}:${e.res_id}`));
+      return ledger.filter((e) => e.operation === "update" && mine.has(`${e.model}:${e.res_id}`)).length;
+    };
+    expect(ownUpdates(addon.ledger)).toBe(ownUpdates(single.addon.ledger));
+    // the rollback dialog's counts (and the server preview's restore count) equal those of one pass
+    expect(addon.ledgerCounts()).toEqual(single.addon.ledgerCounts());
+    console.log(`gated run: ${gates.length} gates accepted (${gates.join(", ")}); ledger ${JSON.stringify(addon.ledgerCounts())}; updates of its own records ${ownUpdates(addon.ledger)} (one pass: ${ownUpdates(single.addon.ledger)})`);
+    // the finished run still accounts for every row (rows of earlier claims count as landed)
+    const contacts = addon.progress.filter((p) => p.phase === "contacts").at(-1);
+    expect(contacts?.counters).toMatchObject({ source: 52, landed: 48, state: "done" });
+  }, 60_000);
 
   it("plays a sample run: loads a slice, attaches the field diff, and leaves nothing behind", async () => {
     const addon = new FakeAddon();

@@ -3,7 +3,7 @@
  * heartbeats), downloads the uploaded exports, runs them with the same pipeline as the CLI, and
  * reports progress, ledger rows, rejects and reports back to the addon as it goes.
  */
-import { mkdir, writeFile, readFile } from "node:fs/promises";
+import { mkdir, writeFile, readFile, readdir } from "node:fs/promises";
 import { hostname } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { FerryError } from "../core/errors.ts";
@@ -20,7 +20,7 @@ import { defaultMapping } from "../mappings/index.ts";
 import type { Settings } from "../cli/settings.ts";
 import type { LedgerEntry } from "./ledger.ts";
 import { redact } from "./secrets.ts";
-import { executeRun } from "./session.ts";
+import { executeRun, targetKey, type RunState } from "./session.ts";
 import { executeSample, removeSample, type SampleCleanup } from "./sample.ts";
 import { OdooClient } from "../odoo/client.ts";
 import { odooConnection } from "../cli/settings.ts";
@@ -132,6 +132,30 @@ function counters(o: ObjectReconciliation, state: string): Record<string, unknow
   return { source: o.source_count, landed: o.loaded + o.merged + o.documented + o.validated, rejected: sumValues(o.rejected), skipped: sumValues(o.skipped), state };
 }
 
+/**
+ * The work folder of an addon run, and the state of an earlier claim to continue in it. A run queued
+ * again (an accepted gate, Resume after a pause, an expired lease) continues in the folder of its
+ * earlier claim: the newest `odoo-run-<id>[-<n>]` folder whose run went to the same Odoo database
+ * (older versions made one `odoo-run-<id>-<attempt>` folder per claim). A first claim never reuses a
+ * folder (a database re-created from a template hands out the same run ids again): it gets
+ * `odoo-run-<id>`, or a fresh `odoo-run-<id>-<timestamp>` when that name is taken.
+ */
+export async function runWorkDir(workRoot: string, run: Pick<ClaimedRun, "id" | "attempts">, target: string): Promise<{ dir: string; earlier?: RunState }> {
+  const names = (await readdir(workRoot).catch(() => [] as string[])).filter((n) => n === `odoo-run-${run.id}` || new RegExp(`^odoo-run-${run.id}-\\d+$`).test(n));
+  const primary = resolve(workRoot, `odoo-run-${run.id}`);
+  if (run.attempts > 1) {
+    let best: { dir: string; state: RunState } | undefined;
+    for (const n of names) {
+      const dir = resolve(workRoot, n);
+      const state = await readFile(join(dir, "run", "run.json"), "utf8").then((t) => JSON.parse(t) as RunState, () => undefined);
+      if (!state || state.mode !== "run" || state.kind || !state.run || !state.started_at || state.target !== target) continue;
+      if (!best || state.started_at > best.state.started_at) best = { dir, state };
+    }
+    if (best) return { dir: best.dir, earlier: best.state };
+  }
+  return { dir: names.includes(`odoo-run-${run.id}`) ? resolve(workRoot, `odoo-run-${run.id}-${Date.now()}`) : primary };
+}
+
 /** Processes one claimed run end to end; never throws (failures are reported to the addon). */
 export async function processRun(
   api: AddonApi,
@@ -141,7 +165,7 @@ export async function processRun(
 ): Promise<"done" | "halted" | "failed"> {
   const log = opts.log ?? (() => undefined);
   const w = opts.workerId;
-  const dir = resolve(opts.workRoot, `odoo-run-${run.id}-${run.attempts}`);
+  const { dir, earlier } = await runWorkDir(opts.workRoot, run, targetKey(base));
   const abort = new AbortController();
   const beat = setInterval(() => {
     api
@@ -213,13 +237,18 @@ export async function processRun(
       log(`run ${run.id}: sample done (${sample.diff ? "diff attached" : "no diff"})`);
       return "done";
     }
+    // Claimed again (gate accepted, resumed after a pause, lease expired): continue the same run in
+    // the same folder, as `ferry resume` does. Rows its earlier claims loaded are recognised from
+    // its own ledger and not written again (a replay into a fresh folder rewrote every row as an
+    // update: the ledger doubled and rollback listed the run's own creates as records to restore).
+    if (earlier) log(`run ${run.id}: continuing ${earlier.run} (claim ${run.attempts}; accepted: ${run.accepted_phases.join(", ") || "none"})`);
     const result = await executeRun("run", settings, {
       mappingFile,
-      runId: `odoo-${run.id}-${run.attempts}`,
+      ...(earlier ? { resume: { run: earlier.run, started_at: earlier.started_at } } : { runId: `odoo-${run.id}-${run.attempts}` }),
       addonRun: { id: run.id, workerId: w }, // source creation times go to create_date through the addon (mapping.md §1.6)
       batchSize: run.project.batch_size || 500,
       gateThreshold: (run.project.reject_threshold_pct || 1) / 100,
-      acceptPhases: new Set(run.accepted_phases ?? []),
+      acceptPhases: new Set([...(earlier?.options.acceptPhases ?? []), ...(run.accepted_phases ?? [])]),
       signal: abort.signal,
       ledgerMirror: async (entries) => {
         await api.appendLedger(run.id, [...entries], w);
