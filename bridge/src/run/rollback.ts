@@ -1,13 +1,22 @@
 /**
  * `ferry rollback RUN_DIR`: undo a run from its local ledger, within the rollback window (72 h by
- * default). Walks the ledger backwards (reverse dependency order): records the run created are
- * deleted (archived when Odoo refuses the delete), records it updated get their previous values
- * back. Records edited in Odoo after the run wrote them are left alone unless `--force`.
- * Writes rollback.json and its own ledger (rollback_ledger.jsonl).
+ * default). Records the run created are deleted (archived when Odoo refuses the delete), records it
+ * updated get their previous values back. Records edited in Odoo after the run wrote them are left
+ * alone unless `--force`. Writes rollback.json and its own ledger (rollback_ledger.jsonl).
+ *
+ * Batched, because on a real Odoo every call costs (an unlink of a record with an external id
+ * invalidates server caches; the next call then takes ~2 s): one read per model chunk finds what
+ * still exists and what was edited since the run; updated records are restored with one write per
+ * set of equal previous values; created records are deleted in reverse ledger order, consecutive
+ * records of one model with one unlink per chunk. A chunk Odoo refuses is split in halves until the
+ * refused records are alone; those get the single-record treatment (archive where Odoo forbids the
+ * delete). Records Odoo made along with a created one (side effects) go after their maker's group;
+ * custom fields (ir.model.fields) go last, in one unlink (each unlink reloads Odoo's registry).
  */
 import { readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { FerryError } from "../core/errors.ts";
+import { canonicalJson } from "../core/hash.ts";
 import type { OdooClient } from "../odoo/client.ts";
 import { Ledger, readLedger, type LedgerEntry } from "./ledger.ts";
 import { safeJson } from "./secrets.ts";
@@ -19,6 +28,10 @@ export interface RollbackOptions {
   now?: Date;
   /** Seconds of clock skew tolerated between the ledger time and Odoo's write_date. */
   toleranceSeconds?: number;
+  /** Ids per read call (default 1000). */
+  readChunk?: number;
+  /** Ids per unlink/write call (default 500). */
+  writeChunk?: number;
 }
 
 export interface RollbackReport {
@@ -34,11 +47,33 @@ export interface RollbackReport {
 }
 
 const RELATIONAL = new Set(["many2one", "many2many", "one2many"]);
+const NO_ACTIVE_TEST = { active_test: false };
 
 /** Odoo datetime (UTC, `YYYY-MM-DD HH:MM:SS`) → epoch ms. */
 function odooTime(s: string): number {
   return Date.parse(`${s.replace(" ", "T")}Z`);
 }
+
+function chunked<T>(xs: readonly T[], n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+/** `<model>#<id>.<field>` (ledger side_effect_of) → `<model>:<id>` of the maker. */
+function makerKey(sideEffectOf: string): string {
+  return sideEffectOf.replace(/\.[^.]*$/, "").replace(/#(\d+)$/, ":$1");
+}
+
+/** One record to delete: its ledger entry (absent for side effects found at rollback time). */
+interface Target {
+  model: string;
+  id: number;
+  e?: LedgerEntry;
+}
+
+/** How a record that cannot go is handled: ledgered records are archived when possible; late side effects and retries are failures. */
+type Mode = "entry" | "late" | "retry";
 
 export async function rollbackRun(client: OdooClient, runDir: string, opts: RollbackOptions = {}): Promise<RollbackReport> {
   const entries = (await readLedger(join(runDir, "ledger.jsonl"))).filter(
@@ -51,27 +86,37 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
   if (now.getTime() - first > windowHours * 3600_000 && !opts.force) {
     throw new FerryError("rollback_window", `run ${entries[0]?.run} wrote its first record ${Math.round((now.getTime() - first) / 3600_000)} h ago: outside the ${windowHours} h rollback window (--force to override)`);
   }
+  const readChunk = opts.readChunk ?? 1000;
+  const writeChunk = opts.writeChunk ?? 500;
   const tolerance = (opts.toleranceSeconds ?? 5) * 1000;
   // "Edited since the run" = written after the run ended. Odoo itself rewrites records during a run
   // (a lead's e-mail goes to its partner, a subtask touches its parent), so the run's end — not each
   // record's own ledger time — is the line. Checked for every record before anything is undone,
-  // since undoing one record can touch another.
+  // since undoing one record can touch another: one read per model and chunk.
   const runState = await readFile(join(runDir, "run.json"), "utf8").then((t) => JSON.parse(t) as { finished_at?: string; target?: string | null }, () => ({}) as { finished_at?: string; target?: string | null });
   const runEnd = Math.max(...entries.map((e) => Date.parse(e.time)), runState.finished_at ? Date.parse(runState.finished_at) : 0);
   // Later Ferry runs into the same database that are rolled back already (a delta, the run after a
   // provisioning) rewrote records too, and Odoo propagated some of those writes (a company's restored
   // address synced to its contacts): a write inside such a run's window, from its start to the end
   // of its rollback, is ours, not an edit made in Odoo.
-  const ourWindows = await laterRolledBackRuns(runDir, Math.min(...entries.map((e) => Date.parse(e.time))), runState.target);
+  const ourWindows = await laterRolledBackRuns(runDir, first, runState.target);
   // (Odoo stores write_date to the second: 1 s of slack on each side.)
   const byLaterRun = (t: number): boolean => ourWindows.some(([a, b]) => t >= a - tolerance - 1000 && t <= b + tolerance + 1000);
-  const writeDates = new Map<string, number>();
-  const idsByModel = new Map<string, number[]>();
-  for (const e of entries) idsByModel.set(e.model as string, [...new Set([...(idsByModel.get(e.model as string) ?? []), e.res_id as number])]);
+  const writeDates = new Map<string, { at: number; raw: string }>();
+  const present = new Set<string>();
+  const idsByModel = new Map<string, Set<number>>();
+  for (const e of entries) {
+    const s = idsByModel.get(e.model as string) ?? new Set<number>();
+    s.add(e.res_id as number);
+    idsByModel.set(e.model as string, s);
+  }
   for (const [model, ids] of idsByModel) {
-    for (let i = 0; i < ids.length; i += 1000) {
-      const rows = await client.read<{ id: number; write_date: string | false }>(model, ids.slice(i, i + 1000), ["write_date"], { active_test: false });
-      for (const r of rows) if (typeof r.write_date === "string") writeDates.set(`${model}:${r.id}`, odooTime(r.write_date));
+    for (const part of chunked([...ids], readChunk)) {
+      const rows = await client.read<{ id: number; write_date: string | false }>(model, part, ["write_date"], NO_ACTIVE_TEST);
+      for (const r of rows) {
+        present.add(`${model}:${r.id}`);
+        if (typeof r.write_date === "string") writeDates.set(`${model}:${r.id}`, { at: odooTime(r.write_date), raw: r.write_date });
+      }
     }
   }
   // Records Odoo made along with a created record but missing from the ledger (a create recovered
@@ -79,11 +124,13 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
   // the pipeline's (created in the same transaction), and deleted right after their record.
   const ledgered = new Set(entries.filter((e) => e.operation === "create").map((e) => `${e.model}:${e.res_id}`));
   const covered = new Set(entries.flatMap((e) => (e.side_effect_of ? [e.side_effect_of.replace(/\.[^.]*$/, "")] : [])));
-  const lateEffects = new Map<string, { model: string; id: number }[]>();
+  const lateEffects = new Map<string, Target[]>();
   for (const [model, specs] of Object.entries(SIDE_EFFECT_FIELDS)) {
-    const parents = entries.filter((e) => e.operation === "create" && e.model === model && e.code !== "side_effect" && !covered.has(`${model}#${e.res_id}`)).map((e) => e.res_id as number);
+    const parents = [...new Set(entries.filter((e) => e.operation === "create" && e.model === model && e.code !== "side_effect" && !covered.has(`${model}#${e.res_id}`) && present.has(`${model}:${e.res_id}`)).map((e) => e.res_id as number))];
     if (parents.length === 0) continue;
-    const rows = await client.read<Record<string, unknown>>(model, [...new Set(parents)], [...new Set([...specs.flatMap((x) => [x.field, ...(x.unlessSet ? [x.unlessSet] : [])]), "create_date"])], { active_test: false });
+    const fields = [...new Set([...specs.flatMap((x) => [x.field, ...(x.unlessSet ? [x.unlessSet] : [])]), "create_date"])];
+    const rows: Record<string, unknown>[] = [];
+    for (const part of chunked(parents, readChunk)) rows.push(...(await client.read<Record<string, unknown>>(model, part, fields, NO_ACTIVE_TEST)));
     for (const spec of specs) {
       const links = new Map<number, { parent: number; at: number }>();
       for (const r of rows) {
@@ -93,11 +140,12 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
         if (child === undefined || ledgered.has(`${spec.model}:${child}`) || links.has(child)) continue;
         links.set(child, { parent: r.id as number, at: typeof r.create_date === "string" ? odooTime(r.create_date) : Number.NaN });
       }
-      if (links.size === 0) continue;
-      for (const c of await client.read<{ id: number; create_date: string | false }>(spec.model, [...links.keys()], ["create_date"], { active_test: false })) {
-        const link = links.get(c.id);
-        if (!link || typeof c.create_date !== "string" || !(Math.abs(odooTime(c.create_date) - link.at) <= 1000)) continue;
-        lateEffects.set(`${model}:${link.parent}`, [...(lateEffects.get(`${model}:${link.parent}`) ?? []), { model: spec.model, id: c.id }]);
+      for (const part of chunked([...links.keys()], readChunk)) {
+        for (const c of await client.read<{ id: number; create_date: string | false }>(spec.model, part, ["create_date"], NO_ACTIVE_TEST)) {
+          const link = links.get(c.id);
+          if (!link || typeof c.create_date !== "string" || !(Math.abs(odooTime(c.create_date) - link.at) <= 1000)) continue;
+          lateEffects.set(`${model}:${link.parent}`, [...(lateEffects.get(`${model}:${link.parent}`) ?? []), { model: spec.model, id: c.id }]);
+        }
       }
     }
   }
@@ -112,85 +160,255 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
     refused_modified: [],
     failed: [],
   };
-  const ledger = await Ledger.open(join(runDir, "rollback_ledger.jsonl"));
-  const done = new Set<string>();
-  const created = new Set(entries.filter((e) => e.operation === "create").map((e) => `${e.model}:${e.res_id}`));
-  try {
-    for (const e of [...entries].reverse()) {
-      const model = e.model as string;
-      const id = e.res_id as number;
-      const key = `${model}:${id}`;
-      if (e.operation === "update" && created.has(key)) continue; // created by this run: deleted below
-      const fields = await client.fieldsGet(model);
-      const [current] = await client.read<Record<string, unknown>>(model, [id], ["write_date"], { active_test: false });
-      if (!current) {
-        if (!done.has(key)) report.already_gone += 1;
-        done.add(key);
-        continue;
-      }
-      const writeDate = writeDates.get(key) ?? 0;
-      if (!opts.force && !done.has(key) && writeDate > runEnd + tolerance && !byLaterRun(writeDate)) {
-        report.refused_modified.push({ model, id, ...(e.xmlid ? { xmlid: e.xmlid } : {}), write_date: String(current.write_date) });
-        done.add(key);
-        continue;
-      }
-      const entryBase = { run: `rollback-of-${e.run}`, phase: "rollback", source: e.source, object: e.object, source_id: e.source_id, source_row: e.source_row, model, res_id: id, ...(e.xmlid ? { xmlid: e.xmlid } : {}), outcome: "loaded", time: new Date().toISOString() };
-      try {
-        if (e.operation === "create") {
-          if (done.has(key)) continue;
-          done.add(key);
-          try {
-            await client.unlink(model, [id]);
-            report.deleted += 1;
-            await ledger.append([{ ...entryBase, operation: "delete" } as LedgerEntry]);
-            for (const fx of lateEffects.get(key) ?? []) {
-              if (done.has(`${fx.model}:${fx.id}`)) continue;
-              done.add(`${fx.model}:${fx.id}`);
-              const fxBase = { ...entryBase, model: fx.model, res_id: fx.id, code: "side_effect" };
-              delete (fxBase as { xmlid?: string }).xmlid;
-              try {
-                await client.unlink(fx.model, [fx.id]);
-                report.deleted += 1;
-                await ledger.append([{ ...fxBase, operation: "delete" } as LedgerEntry]);
-              } catch (err) {
-                if ((await client.search(fx.model, [["id", "=", fx.id]], { context: { active_test: false } })).length === 0) continue; // went with its record (cascade)
-                report.failed.push({ model: fx.model, id: fx.id, message: (err as Error).message });
-              }
-            }
-          } catch (err) {
-            if (!("active" in fields)) throw err;
-            await client.write(model, [id], { active: false });
-            report.archived += 1;
-            await ledger.append([{ ...entryBase, operation: "archive", code: `delete refused: ${(err as Error).message}` } as LedgerEntry]);
-          }
-        } else if (e.previous) {
-          const vals: Record<string, unknown> = {};
-          for (const [f, v] of Object.entries(e.previous)) {
-            const info = fields[f];
-            if (!info || info.readonly) continue;
-            if (info.type === "many2one") vals[f] = Array.isArray(v) ? v[0] : (v ?? false);
-            else if (RELATIONAL.has(info.type)) vals[f] = [[6, 0, Array.isArray(v) ? v : []]];
-            else vals[f] = v;
-          }
-          const [before] = await client.read<Record<string, unknown>>(model, [id], Object.keys(vals));
-          await client.write(model, [id], vals);
-          report.restored += 1;
-          await ledger.append([{ ...entryBase, operation: "restore", previous: before ?? {} } as LedgerEntry]);
-        }
-      } catch (err) {
-        report.failed.push({ model, id, message: (err as Error).message });
+
+  // Which records are undone, decided up front in reverse ledger order: gone ones are counted, edited
+  // ones refused (once per record); records this run created are deleted, not restored.
+  const decided = new Map<string, boolean>();
+  const go = (e: LedgerEntry): boolean => {
+    const key = `${e.model}:${e.res_id}`;
+    const known = decided.get(key);
+    if (known !== undefined) return known;
+    let ok = true;
+    if (!present.has(key)) {
+      report.already_gone += 1;
+      ok = false;
+    } else {
+      const wd = writeDates.get(key);
+      if (!opts.force && wd && wd.at > runEnd + tolerance && !byLaterRun(wd.at)) {
+        report.refused_modified.push({ model: e.model as string, id: e.res_id as number, ...(e.xmlid ? { xmlid: e.xmlid } : {}), write_date: wd.raw });
+        ok = false;
       }
     }
-    // A delete refused because another record still pointed at it may succeed now that the
-    // later records are gone: one more pass over the failures.
-    const retry = report.failed.splice(0);
-    for (const f of retry) {
+    decided.set(key, ok);
+    return ok;
+  };
+  const reversed = [...entries].reverse();
+  for (const e of reversed) if (!(e.operation !== "create" && ledgered.has(`${e.model}:${e.res_id}`))) go(e);
+
+  const rbRun = `rollback-of-${report.run}`;
+  const entryFor = (t: Target, operation: LedgerEntry["operation"], extra: Partial<LedgerEntry> = {}): LedgerEntry => {
+    const e = t.e;
+    const out: LedgerEntry = e
+      ? { run: rbRun, phase: "rollback", source: e.source, object: e.object, source_id: e.source_id, source_row: e.source_row, model: t.model, res_id: t.id, ...(e.xmlid ? { xmlid: e.xmlid } : {}), outcome: "loaded", operation, time: new Date().toISOString(), ...extra }
+      : { run: rbRun, phase: "rollback", source: entries[0]?.source ?? "", object: "(side effect)", source_id: null, source_row: 0, model: t.model, res_id: t.id, outcome: "loaded", operation, time: new Date().toISOString(), code: "side_effect", ...extra };
+    return out;
+  };
+
+  const ledger = await Ledger.open(join(runDir, "rollback_ledger.jsonl"));
+  const gone = new Map<string, Set<number>>(); // records found gone while deleting (a cascade): their external ids are checked at the end
+  const markGone = (t: Target): void => {
+    const s = gone.get(t.model) ?? new Set<number>();
+    s.add(t.id);
+    gone.set(t.model, s);
+  };
+  const deleteFailures: Target[] = [];
+  const deletedKeys = new Set<string>();
+  for (const key of ledgered) {
+    if (present.has(key)) continue;
+    const i = key.lastIndexOf(":");
+    markGone({ model: key.slice(0, i), id: Number(key.slice(i + 1)) });
+  }
+
+  /** Deletes `targets` (one model) with one unlink; a refused chunk drops the records already gone, then is split in halves. */
+  const remove = async (model: string, targets: Target[], mode: Mode): Promise<void> => {
+    if (targets.length === 0) return;
+    let failure: unknown;
+    try {
+      await client.unlink(model, targets.map((t) => t.id));
+    } catch (err) {
+      failure = err;
+    }
+    if (failure === undefined) {
+      report.deleted += targets.length;
+      for (const t of targets) deletedKeys.add(`${t.model}:${t.id}`);
+      await ledger.append(targets.map((t) => (mode === "retry" ? { ...entryFor(t, "delete"), object: "(retry)" } : entryFor(t, "delete"))));
+      return;
+    }
+    const exist = new Set((await client.read<{ id: number }>(model, targets.map((t) => t.id), ["id"], NO_ACTIVE_TEST)).map((r) => r.id));
+    const still = targets.filter((t) => exist.has(t.id));
+    for (const t of targets) {
+      if (exist.has(t.id)) continue;
+      markGone(t); // went with an earlier record (cascade)
+      if (mode === "entry") report.already_gone += 1;
+    }
+    if (still.length === 0) return;
+    if (still.length < targets.length) return remove(model, still, mode);
+    if (still.length > 1) {
+      const half = Math.ceil(still.length / 2);
+      await remove(model, still.slice(0, half), mode);
+      await remove(model, still.slice(half), mode);
+      return;
+    }
+    const t = still[0] as Target;
+    const message = (failure as Error).message;
+    if (mode === "entry" && "active" in (await client.fieldsGet(model))) {
       try {
-        await client.unlink(f.model, [f.id]);
-        report.deleted += 1;
-        await ledger.append([{ run: `rollback-of-${report.run}`, phase: "rollback", source: entries[0]?.source ?? "", object: "(retry)", source_id: null, source_row: 0, model: f.model, res_id: f.id, outcome: "loaded", operation: "delete", time: new Date().toISOString() }]);
+        await client.write(model, [t.id], { active: false });
+        report.archived += 1;
+        await ledger.append([entryFor(t, "archive", { code: `delete refused: ${message}` })]);
+        return;
       } catch (err) {
-        report.failed.push({ model: f.model, id: f.id, message: (err as Error).message });
+        report.failed.push({ model, id: t.id, message: (err as Error).message });
+        deleteFailures.push(t);
+        return;
+      }
+    }
+    report.failed.push({ model, id: t.id, message });
+    if (mode !== "retry") deleteFailures.push(t);
+  };
+  const removeAll = async (targets: Target[], mode: Mode): Promise<void> => {
+    const byModel = new Map<string, Target[]>();
+    for (const t of targets) byModel.set(t.model, [...(byModel.get(t.model) ?? []), t]);
+    for (const [model, ts] of byModel) for (const part of chunked(ts, writeChunk)) await remove(model, part, mode);
+  };
+
+  try {
+    // 1. Records the run updated (or archived) get their previous values back: the earliest entry's
+    //    previous values win (as if undone one by one, newest first); one write per set of equal values.
+    const restores = new Map<string, { model: string; id: number; e: LedgerEntry; previous: Record<string, unknown> }>();
+    for (const e of reversed) {
+      const key = `${e.model}:${e.res_id}`;
+      if (e.operation === "create" || ledgered.has(key) || !e.previous || !decided.get(key)) continue;
+      const r = restores.get(key) ?? { model: e.model as string, id: e.res_id as number, e, previous: {} };
+      Object.assign(r.previous, e.previous);
+      r.e = e;
+      restores.set(key, r);
+    }
+    const restoresByModel = new Map<string, { model: string; id: number; e: LedgerEntry; previous: Record<string, unknown> }[]>();
+    for (const r of restores.values()) restoresByModel.set(r.model, [...(restoresByModel.get(r.model) ?? []), r]);
+    for (const [model, recs] of restoresByModel) {
+      const fields = await client.fieldsGet(model);
+      const groups = new Map<string, { vals: Record<string, unknown>; recs: typeof recs }>();
+      for (const r of recs) {
+        const vals: Record<string, unknown> = {};
+        for (const [f, v] of Object.entries(r.previous)) {
+          const info = fields[f];
+          if (!info || info.readonly) continue;
+          if (info.type === "many2one") vals[f] = Array.isArray(v) ? v[0] : (v ?? false);
+          else if (RELATIONAL.has(info.type)) vals[f] = [[6, 0, Array.isArray(v) ? v : []]];
+          else vals[f] = v;
+        }
+        const k = canonicalJson(vals);
+        const g = groups.get(k) ?? { vals, recs: [] };
+        g.recs.push(r);
+        groups.set(k, g);
+      }
+      const names = [...new Set([...groups.values()].flatMap((g) => Object.keys(g.vals)))];
+      const before = new Map<number, Record<string, unknown>>();
+      if (names.length) for (const part of chunked(recs.map((r) => r.id), readChunk)) for (const row of await client.read<Record<string, unknown>>(model, part, names, NO_ACTIVE_TEST)) before.set(row.id as number, row);
+      const restored = async (rs: typeof recs, vals: Record<string, unknown>): Promise<void> => {
+        report.restored += rs.length;
+        await ledger.append(rs.map((r) => entryFor(r, "restore", { previous: Object.fromEntries(Object.keys(vals).map((f) => [f, before.get(r.id)?.[f]])) })));
+      };
+      for (const g of groups.values()) {
+        for (const part of chunked(g.recs, writeChunk)) {
+          if (Object.keys(g.vals).length === 0) {
+            await restored(part, g.vals);
+            continue;
+          }
+          try {
+            await client.write(model, part.map((r) => r.id), g.vals);
+            await restored(part, g.vals);
+          } catch (err) {
+            if (part.length === 1) {
+              report.failed.push({ model, id: (part[0] as Target).id, message: (err as Error).message });
+              continue;
+            }
+            for (const r of part) {
+              try {
+                await client.write(model, [r.id], g.vals);
+                await restored([r], g.vals);
+              } catch (err2) {
+                report.failed.push({ model, id: r.id, message: (err2 as Error).message });
+              }
+            }
+          }
+        }
+      }
+    }
+
+    // 2. Records the run created, newest first; consecutive records of one model form one group.
+    const effectsOf = new Map<string, LedgerEntry[]>();
+    for (const e of reversed) {
+      if (e.operation !== "create" || e.code !== "side_effect" || !e.side_effect_of) continue;
+      const maker = makerKey(e.side_effect_of);
+      if (!ledgered.has(maker)) continue;
+      effectsOf.set(maker, [...(effectsOf.get(maker) ?? []), e]);
+    }
+    const attached = new Set([...effectsOf.values()].flat());
+    const scheduled = new Set<string>();
+    const groups: { model: string; targets: Target[]; effects: LedgerEntry[]; late: Target[] }[] = [];
+    const fieldTargets: Target[] = [];
+    for (const e of reversed) {
+      if (e.operation !== "create" || attached.has(e)) continue;
+      const key = `${e.model}:${e.res_id}`;
+      const model = e.model as string;
+      let g = groups[groups.length - 1];
+      const ok = decided.get(key) === true && !scheduled.has(key);
+      if (ok) {
+        scheduled.add(key);
+        if (model === "ir.model.fields") {
+          fieldTargets.push({ model, id: e.res_id as number, e });
+          continue;
+        }
+        if (!g || g.model !== model) {
+          g = { model, targets: [], effects: [], late: [] };
+          groups.push(g);
+        }
+        g.targets.push({ model, id: e.res_id as number, e });
+      }
+      const fx = effectsOf.get(key);
+      if (fx?.length) {
+        if (!g) {
+          g = { model, targets: [], effects: [], late: [] };
+          groups.push(g);
+        }
+        g.effects.push(...fx);
+      }
+    }
+    for (const g of groups) {
+      for (const part of chunked(g.targets, writeChunk)) await remove(g.model, part, "entry");
+      // Side effects after their makers: ledgered ones like any created record, found ones only when their maker went.
+      const fx: Target[] = [];
+      for (const e of g.effects) {
+        const key = `${e.model}:${e.res_id}`;
+        if (decided.get(key) !== true || scheduled.has(key)) continue;
+        scheduled.add(key);
+        fx.push({ model: e.model as string, id: e.res_id as number, e });
+      }
+      await removeAll(fx, "entry");
+      const late: Target[] = [];
+      for (const t of g.targets) {
+        if (!deletedKeys.has(`${t.model}:${t.id}`)) continue;
+        for (const l of lateEffects.get(`${t.model}:${t.id}`) ?? []) {
+          const key = `${l.model}:${l.id}`;
+          if (scheduled.has(key)) continue;
+          scheduled.add(key);
+          late.push(l);
+        }
+      }
+      await removeAll(late, "late");
+    }
+
+    // 3. A delete refused because another record still pointed at it may succeed now that the
+    //    later records are gone: one more pass over the refused deletes.
+    const retry = deleteFailures.splice(0);
+    const retryKeys = new Set(retry.map((t) => `${t.model}:${t.id}`));
+    report.failed = report.failed.filter((f) => !retryKeys.has(`${f.model}:${f.id}`));
+    await removeAll(retry, "retry");
+
+    // 4. Custom fields last, all in one unlink (each unlink reloads Odoo's registry once).
+    if (fieldTargets.length) {
+      await removeAll(fieldTargets, "entry");
+      client.invalidateFields();
+    }
+
+    // 5. External ids: the ORM removes those of the records it deletes, but not of records that went
+    //    with another one in the database (ON DELETE CASCADE): remove those left behind.
+    for (const [model, ids] of gone) {
+      for (const part of chunked([...ids], readChunk)) {
+        const rows = await client.search("ir.model.data", [["model", "=", model], ["res_id", "in", part]]);
+        if (rows.length) await client.unlink("ir.model.data", rows);
       }
     }
   } finally {
