@@ -60,6 +60,35 @@ function chunked<T>(xs: readonly T[], n: number): T[][] {
   return out;
 }
 
+/**
+ * Models of a ledger segment in the order its rows created them: a model another row's record was
+ * created after (a partner after its industry) comes after it; ties and cycles keep first appearance.
+ */
+function creationOrder(seg: readonly LedgerEntry[]): string[] {
+  const first: string[] = [];
+  const rows = new Map<string, string[]>();
+  for (const e of seg) {
+    const m = e.model as string;
+    if (!first.includes(m)) first.push(m);
+    const k = `${e.source_row}|${e.source_id ?? ""}`;
+    const r = rows.get(k) ?? [];
+    if (!r.includes(m)) r.push(m);
+    rows.set(k, r);
+  }
+  if (first.length < 2) return first;
+  const after = new Map<string, Set<string>>(first.map((m) => [m, new Set<string>()]));
+  for (const r of rows.values()) for (let i = 0; i < r.length; i++) for (let j = i + 1; j < r.length; j++) after.get(r[j] as string)?.add(r[i] as string);
+  const order: string[] = [];
+  const left = new Set(first);
+  while (left.size) {
+    const next = first.find((m) => left.has(m) && [...(after.get(m) ?? [])].every((d) => !left.has(d))) ?? first.find((m) => left.has(m));
+    if (next === undefined) break;
+    order.push(next);
+    left.delete(next);
+  }
+  return order;
+}
+
 /** `<model>#<id>.<field>` (ledger side_effect_of) → `<model>:<id>` of the maker. */
 function makerKey(sideEffectOf: string): string {
   return sideEffectOf.replace(/\.[^.]*$/, "").replace(/#(\d+)$/, ":$1");
@@ -336,34 +365,35 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
       effectsOf.set(maker, [...(effectsOf.get(maker) ?? []), e]);
     }
     const attached = new Set([...effectsOf.values()].flat());
-    const scheduled = new Set<string>();
-    const groups: { model: string; targets: Target[]; effects: LedgerEntry[]; late: Target[] }[] = [];
-    const fieldTargets: Target[] = [];
-    for (const e of reversed) {
+    // The ledger is written row by row (a row's industry, its partner, the partner's note …), so
+    // neighbouring entries alternate between models. Entries of one object form a segment; within
+    // it, models are deleted in the reverse of the order rows created them in, each model's
+    // records newest first.
+    const segments: LedgerEntry[][] = [];
+    for (const e of entries) {
       if (e.operation !== "create" || attached.has(e)) continue;
-      const key = `${e.model}:${e.res_id}`;
-      const model = e.model as string;
-      let g = groups[groups.length - 1];
-      const ok = decided.get(key) === true && !scheduled.has(key);
-      if (ok) {
-        scheduled.add(key);
-        if (model === "ir.model.fields") {
-          fieldTargets.push({ model, id: e.res_id as number, e });
-          continue;
+      const seg = segments[segments.length - 1];
+      const last = seg?.[seg.length - 1];
+      if (seg && last && last.object === e.object && last.phase === e.phase && last.run === e.run) seg.push(e);
+      else segments.push([e]);
+    }
+    const scheduled = new Set<string>();
+    const groups: { model: string; targets: Target[]; effects: LedgerEntry[] }[] = [];
+    const fieldTargets: Target[] = [];
+    for (const seg of segments.reverse()) {
+      for (const model of creationOrder(seg).reverse()) {
+        const g = { model, targets: [] as Target[], effects: [] as LedgerEntry[] };
+        for (const e of [...seg].reverse()) {
+          if (e.model !== model) continue;
+          const key = `${e.model}:${e.res_id}`;
+          if (decided.get(key) === true && !scheduled.has(key)) {
+            scheduled.add(key);
+            if (model === "ir.model.fields") fieldTargets.push({ model, id: e.res_id as number, e });
+            else g.targets.push({ model, id: e.res_id as number, e });
+          }
+          g.effects.push(...(effectsOf.get(key) ?? []));
         }
-        if (!g || g.model !== model) {
-          g = { model, targets: [], effects: [], late: [] };
-          groups.push(g);
-        }
-        g.targets.push({ model, id: e.res_id as number, e });
-      }
-      const fx = effectsOf.get(key);
-      if (fx?.length) {
-        if (!g) {
-          g = { model, targets: [], effects: [], late: [] };
-          groups.push(g);
-        }
-        g.effects.push(...fx);
+        if (g.targets.length || g.effects.length) groups.push(g);
       }
     }
     for (const g of groups) {
