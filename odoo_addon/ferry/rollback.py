@@ -147,6 +147,8 @@ class Rollback:
         plan = RollbackPlan(self.run)
         plan.later_runs = self._later_runs()
         ferry_writes = self._last_ferry_writes()
+        # Records this run created are deleted; their later updates in the same run need no restore.
+        created = {(row.res_model, row.res_id) for row in ledgers if row.operation == "create"}
         for ledger in ledgers:
             if not ledger.operation or ledger.rolled_back_by_id or not (ledger.res_model and ledger.res_id):
                 continue
@@ -156,6 +158,9 @@ class Rollback:
             record = self.env[ledger.res_model].with_context(active_test=False).browse(ledger.res_id).exists()
             if not record:
                 plan.steps.append((ledger, SKIP, None, "record_missing"))
+                continue
+            if ledger.operation == "update" and (ledger.res_model, ledger.res_id) in created:
+                plan.steps.append((ledger, SKIP, record, "created_by_run"))
                 continue
             if ledger.operation == "delete":
                 plan.steps.append((ledger, SKIP, record, "not_reversible"))

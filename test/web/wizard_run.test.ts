@@ -208,6 +208,22 @@ describe("step 8 (Rollback)", () => {
     expect(h.notifications.at(-1)?.message).toBe("Rollback finished.");
   });
 
+  it("does not count updates of records the run itself created as records to restore", async () => {
+    const h = await finished();
+    const runId = model(h).run?.id as number;
+    await click(h, ".o_ferry_step_rollback");
+    const before = $$(h, ".o_ferry_ledger_counts .fs-3").map((e) => e.textContent);
+    // A later step of the same run wrote to a record it had created (res_id 1000 is a create), and to one it had not.
+    h.orm.insert("ferry.ledger", { run_id: runId, operation: "update", res_model: "res.partner", res_id: 1000, rolled_back_by_id: false });
+    h.orm.insert("ferry.ledger", { run_id: runId, operation: "update", res_model: "res.partner", res_id: 5, rolled_back_by_id: false });
+    await click(h, ".o_ferry_step_run");
+    await click(h, ".o_ferry_step_rollback");
+    const after = $$(h, ".o_ferry_ledger_counts .fs-3").map((e) => e.textContent);
+    expect(after[0]).toBe(before[0]);
+    expect(Number(after[1])).toBe(Number(before[1]) + 1);
+    expect(h.orm.calls.some((c) => c.method === "rollback_counts")).toBe(true);
+  });
+
   it("refuses once the rollback window has closed", async () => {
     const h = await finished();
     model(h).now = () => Date.parse("2026-11-30T00:00:00Z");

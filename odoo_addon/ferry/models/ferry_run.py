@@ -413,6 +413,29 @@ class FerryRun(models.Model):
         self.ensure_one()
         return self._rollback(True)._open_action()
 
+    def rollback_counts(self):
+        """Records a rollback of this run would touch, by ledger operation (create / update / archive /
+        delete). Updates of records this same run created are not counted: the rollback deletes those."""
+        self.ensure_one()
+        check_access(self, "read")
+        self.env["ferry.ledger"].flush_model()
+        self.env.cr.execute(
+            """
+            SELECT l.operation, count(*)
+              FROM ferry_ledger l
+             WHERE l.run_id = %s AND l.rolled_back_by_id IS NULL AND l.operation IS NOT NULL
+               AND NOT (l.operation = 'update' AND EXISTS (
+                        SELECT 1 FROM ferry_ledger c
+                         WHERE c.run_id = l.run_id AND c.operation = 'create'
+                           AND c.res_model = l.res_model AND c.res_id = l.res_id))
+             GROUP BY l.operation
+            """,
+            (self.id,),
+        )
+        counts = {"create": 0, "update": 0, "archive": 0, "delete": 0}
+        counts.update(dict(self.env.cr.fetchall()))
+        return counts
+
     def action_rollback_preview(self):
         """Show what a rollback would do (nothing is changed)."""
         self.ensure_one()

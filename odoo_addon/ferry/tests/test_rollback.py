@@ -175,3 +175,28 @@ class TestRollback(FerryCase):
         self.assertIn("unlink: 2", action["params"]["message"])
         self.assertIn("restore: 1", action["params"]["message"])
         self.assertTrue(self.company.exists())
+
+
+@tagged("post_install", "-at_install")
+class TestRollbackOwnUpdates(FerryCase):
+    def test_updates_of_records_the_run_created_are_not_restored_nor_counted(self):
+        run = self.claimed_run()
+        Partner = self.env["res.partner"]
+        before = Partner.create({"name": "Was there", "ref": "old"})
+        made = Partner.create({"name": "Made by the run"})
+        prev_made = {"ref": False}
+        made.write({"ref": "second pass"})  # e.g. a parent or custom value written in a later step
+        prev_before = {"ref": "old"}
+        before.write({"ref": "new"})
+        self.env["ferry.run"].append_ledger(run.id, [
+            self.ledger_row(made, "create"),
+            self.ledger_row(made, "update", previous=prev_made),
+            self.ledger_row(before, "update", previous=prev_before),
+        ])
+        self.assertEqual(run.rollback_counts(), {"create": 1, "update": 1, "archive": 0, "delete": 0})
+        self.env["ferry.run"].mark_done(run.id)
+        rollback_run = self.env["ferry.run"].browse(run.rollback())
+        self.assertFalse(made.exists())
+        self.assertEqual(before.ref, "old")
+        codes = sorted(rollback_run.ledger_ids.mapped("code"))
+        self.assertEqual(codes, ["created_by_run", "rollback_restore", "rollback_unlink"])

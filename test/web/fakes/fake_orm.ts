@@ -330,6 +330,8 @@ export class FakeOrm {
         return this.setRunState(ids, "failed") as T;
       case "rollback":
         return this.rollback(ids[0] as number, kwargs.force === true) as T;
+      case "rollback_counts":
+        return this.rollbackCounts(ids[0] as number) as T;
       case "action_store_plexus_credentials":
         return true as T;
       default:
@@ -446,6 +448,19 @@ export class FakeOrm {
       fill_rates: [{ field: "x_pp_quadrant", source: 0.62, odoo: 0.62 }],
       owners: { matched: 2, fallback: 1, inactive: 1 },
     };
+  }
+
+  /** As the addon: open ledger rows by operation, without updates of records the run created. */
+  private rollbackCounts(runId: number): Record<string, number> {
+    const rows = this.all("ferry.ledger").filter((l) => l.run_id === runId && !l.rolled_back_by_id && l.operation);
+    const created = new Set(rows.filter((l) => l.operation === "create").map((l) => `${String(l.res_model)},${String(l.res_id)}`));
+    const out: Record<string, number> = { create: 0, update: 0, archive: 0, delete: 0 };
+    for (const l of rows) {
+      if (l.operation === "update" && created.has(`${String(l.res_model)},${String(l.res_id)}`)) continue;
+      const op = String(l.operation);
+      out[op] = (out[op] ?? 0) + 1;
+    }
+    return out;
   }
 
   private rollback(runId: number, force: boolean): number {

@@ -497,13 +497,9 @@ export class FerryApi {
     return typeof datas === "string" ? decodeBase64Utf8(datas) : null;
   }
 
-  /** Ledger operations of a run: how many records rollback would delete / restore / unarchive. */
+  /** What a rollback of the run would touch, by operation (the server leaves out updates of records the run created: those are deleted). */
   async ledgerCounts(runId: number): Promise<Record<string, number>> {
-    const out: Record<string, number> = {};
-    for (const op of ["create", "update", "archive", "delete"]) {
-      out[op] = await this.orm.searchCount(M.ledger, [["run_id", "=", runId], ["operation", "=", op], ["rolled_back_by_id", "=", false]]);
-    }
-    return out;
+    return this.orm.call<Record<string, number>>(M.run, "rollback_counts", [[runId]]);
   }
 
   /** Server-side rollback from the ledger (no bridge needed); returns the rollback run id. */

@@ -555,32 +555,9 @@ var FerryApi = class {
 		}))[0]?.datas;
 		return typeof datas === "string" ? decodeBase64Utf8(datas) : null;
 	}
-	/** Ledger operations of a run: how many records rollback would delete / restore / unarchive. */
+	/** What a rollback of the run would touch, by operation (the server leaves out updates of records the run created: those are deleted). */
 	async ledgerCounts(runId) {
-		const out = {};
-		for (const op of [
-			"create",
-			"update",
-			"archive",
-			"delete"
-		]) out[op] = await this.orm.searchCount(M$1.ledger, [
-			[
-				"run_id",
-				"=",
-				runId
-			],
-			[
-				"operation",
-				"=",
-				op
-			],
-			[
-				"rolled_back_by_id",
-				"=",
-				false
-			]
-		]);
-		return out;
+		return this.orm.call(M$1.run, "rollback_counts", [[runId]]);
 	}
 	/** Server-side rollback from the ledger (no bridge needed); returns the rollback run id. */
 	async rollback(runId, force) {
