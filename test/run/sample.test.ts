@@ -159,5 +159,9 @@ describe("compareCell (diff causes)", () => {
     expect(compareCell({ type: undefined, cell: "x" }, undefined).cause).toBe("field_missing_in_odoo");
     expect(compareCell({ type: "boolean", cell: "0" }, false).equal).toBe(true);
     expect(compareCell({ type: "many2one_reference", cell: "5" }, 5).equal).toBe(true);
+    // json (analytic_distribution): JSON text sent, an object read back
+    expect(compareCell({ type: "json", cell: '{"12":100}' }, { "12": 100.0 }).equal).toBe(true);
+    const other = compareCell({ type: "json", cell: '{"12":100}' }, { "13": 100 });
+    expect([other.equal, other.cause, other.actual]).toEqual([false, "different_value", '{"13":100}']);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { csvLine, UTF8_BOM } from "./csv-out.ts";
 import { esc } from "./report-html.ts";
+import { canonicalJson } from "./hash.ts";
 
 export type MismatchCause =
   | "value_normalized"
@@ -51,6 +52,7 @@ export function odooText(v: unknown): string {
     return v.map(String).sort().join(",");
   }
   if (v === true) return "1";
+  if (typeof v === "object") return canonicalJson(v); // json fields (e.g. analytic_distribution) come back as objects
   return String(v);
 }
 
@@ -104,6 +106,16 @@ export function compareCell(exp: ExpectedCell, actual: unknown): CellComparison 
     return { equal, ...(equal ? {} : { cause: Math.abs(a - b) < 0.01 ? ("value_normalized" as const) : ("different_value" as const) }), expected: cell, actual: actualText };
   }
   if (cell === actualText) return { equal: true, expected: cell, actual: actualText };
+  if (type === "json") {
+    // The cell is JSON text, Odoo answers the parsed value (`{"12": 100.0}` for `{"12":100}`).
+    let parsed: unknown = undefined;
+    try {
+      parsed = JSON.parse(cell);
+    } catch {
+      /* not JSON: compared as text below */
+    }
+    if (parsed !== undefined && canonicalJson(parsed) === actualText) return { equal: true, expected: cell, actual: actualText };
+  }
   if (type === "datetime" || type === "date") {
     const a = minutesOf(cell);
     const b = minutesOf(actualText);
