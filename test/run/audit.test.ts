@@ -7,7 +7,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../bridge/src/cli/main.ts";
+import { ferryCode } from "./ferry-cli.ts";
 import { OdooClient } from "../../bridge/src/odoo/client.ts";
 import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
 import type { AuditReport } from "../../bridge/src/run/audit.ts";
@@ -18,18 +18,7 @@ let sim: Simulator;
 let client: OdooClient;
 let root: string;
 
-async function ferry(args: string[]): Promise<number> {
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  process.stderr.write = (() => true) as typeof process.stderr.write;
-  try {
-    return await main(args);
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
-}
+const ferry = ferryCode;
 const conn = () => ["--odoo", sim.url, "--db", sim.db, "--user", sim.user, "--api-key", KEY];
 const pp = ["--source", "planplus", "--input", join(SAMPLE, "planplus"), "--export-time-zone", "America/Chicago"];
 const readAudit = async (dir: string) => JSON.parse(await readFile(join(dir, "audit.json"), "utf8")) as AuditReport;

@@ -6,7 +6,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../bridge/src/cli/main.ts";
+import { ferryCode } from "./ferry-cli.ts";
 import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
 import type { Reconciliation } from "../../bridge/src/run/session.ts";
 
@@ -16,18 +16,7 @@ const DELTA = resolve(import.meta.dirname, "../fixtures/delta/planplus");
 let sim: Simulator;
 let root: string;
 
-async function ferry(args: string[]): Promise<number> {
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  process.stderr.write = (() => true) as typeof process.stderr.write;
-  try {
-    return await main(args);
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
-}
+const ferry = ferryCode;
 
 const conn = () => ["--odoo", sim.url, "--db", sim.db, "--user", sim.user, "--api-key", sim.apiKey];
 const src = (input: string) => ["--source", "planplus", "--input", input, "--export-time-zone", "America/Chicago", "--fallback-owner", "admin", "--approve-proposed"];

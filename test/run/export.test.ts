@@ -9,7 +9,7 @@ import { mkdtemp, readFile, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../bridge/src/cli/main.ts";
+import { runFerry } from "./ferry-cli.ts";
 import { startPlexusSimulator, type PlexusSimulator } from "../../bridge/src/sources/plexus/simulator.ts";
 import { attachmentPath, openPlexusBundle } from "../../bridge/src/sources/plexus/bundle.ts";
 
@@ -19,26 +19,7 @@ const TOKEN = "plx_live_TOKEN-must-never-be-written-7f3a";
 let api: PlexusSimulator;
 let root: string;
 
-async function ferry(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
-  Object.assign(process.env, env);
-  let stdout = "";
-  let stderr = "";
-  process.stdout.write = ((s: string) => ((stdout += s), true)) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => ((stderr += s), true)) as typeof process.stderr.write;
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
+const ferry = runFerry;
 
 /** Records per object as the API serves them (latest copy per id), attachment transport fields aside. */
 async function records(dir: string): Promise<Map<string, Map<string, Record<string, unknown>>>> {

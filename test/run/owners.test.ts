@@ -7,7 +7,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../bridge/src/cli/main.ts";
+import { ferryCode } from "./ferry-cli.ts";
 import { FerryError } from "../../bridge/src/core/errors.ts";
 import { OwnerResolver } from "../../bridge/src/core/mapping/owners.ts";
 import { defaultMapping } from "../../bridge/src/mappings/index.ts";
@@ -23,18 +23,7 @@ let sim: Simulator;
 let client: OdooClient;
 let root: string;
 
-async function ferry(args: string[]): Promise<number> {
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  process.stderr.write = (() => true) as typeof process.stderr.write;
-  try {
-    return await main(args);
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
-}
+const ferry = ferryCode;
 const conn = () => ["--odoo", sim.url, "--db", sim.db, "--user", sim.user, "--api-key", KEY];
 const pp = ["--source", "planplus", "--input", join(SAMPLE, "planplus")];
 async function mkUser(name: string, login: string, email?: string): Promise<number> {

@@ -7,7 +7,7 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../bridge/src/cli/main.ts";
+import { ferryCode } from "./ferry-cli.ts";
 import { renderValidationHtml, validationCsv, type ValidationReport } from "../../bridge/src/core/validate-report.ts";
 import { OdooClient } from "../../bridge/src/odoo/client.ts";
 import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
@@ -21,18 +21,7 @@ let root: string;
 let run: string;
 let rec: Reconciliation;
 
-async function ferry(args: string[]): Promise<number> {
-  const out = process.stdout.write.bind(process.stdout);
-  const err = process.stderr.write.bind(process.stderr);
-  process.stdout.write = (() => true) as typeof process.stdout.write;
-  process.stderr.write = (() => true) as typeof process.stderr.write;
-  try {
-    return await main(args);
-  } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
-  }
-}
+const ferry = ferryCode;
 const conn = () => ["--odoo", sim.url, "--db", sim.db, "--user", sim.user, "--api-key", KEY];
 const src = ["--source", "planplus", "--input", SAMPLE, "--export-time-zone", "America/Chicago"];
 const readValidation = async (dir: string) => JSON.parse(await readFile(join(dir, "validation.json"), "utf8")) as ValidationReport;
