@@ -46,3 +46,21 @@ describe("map propose: reference mapping + suggester for columns it does not kno
     ]);
   });
 });
+
+describe("map propose: nested columns a rule already reads", () => {
+  it("does not propose new fields for the parts of an address the address rule writes", () => {
+    const columns = [
+      { name: "billing_address.line1", samples: ["12 Main St", "4 Oak Ave"] },
+      { name: "billing_address.line2", samples: ["Suite 200"] },
+      { name: "loyalty_tier", samples: ["gold", "silver"] },
+    ];
+    const { doc, lines } = proposeMappingDoc(defaultMapping("plexus"), { customers: columns }, profile(18));
+    const customers = doc.objects.find((o) => o.object === "customers")!;
+    expect(lines.find((l) => l.column === "billing_address.line2")).toMatchObject({ status: "covered" });
+    expect(lines.find((l) => l.column === "billing_address.line2")!.suggestion.reason).toContain('"billing_address"');
+    expect((customers.customFields ?? []).map((f) => f.name)).not.toContain("x_plexus_billing_address_line1");
+    expect((customers.customFields ?? []).map((f) => f.name)).not.toContain("x_plexus_billing_address_line2");
+    // a column no rule reads still gets its proposal
+    expect(lines.find((l) => l.column === "loyalty_tier")!.status).toBe("added");
+  });
+});

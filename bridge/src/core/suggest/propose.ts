@@ -14,7 +14,7 @@ import type { ColumnInput, ColumnSuggestion, TargetModel } from "./index.ts";
 export interface ProposalLine {
   object: string;
   column: string;
-  status: "reference" | "reference_differs" | "added" | "unmapped";
+  status: "reference" | "reference_differs" | "added" | "unmapped" | "covered";
   reference: string | null;
   suggestion: ColumnSuggestion;
 }
@@ -37,6 +37,20 @@ function written(om: ObjectMapping): Set<string> {
     if (f.kind === "transform") for (const c of TRANSFORM_WRITES[f.transform] ?? []) out.add(c);
   }
   return out;
+}
+
+/** Source paths the object's rules read: a column at or under one of them is already handled (`billing_address` → `billing_address.line1`). */
+function readPaths(om: ObjectMapping): string[] {
+  const out: string[] = [];
+  for (const f of om.fields) {
+    const from = (f as { from?: string | string[] }).from;
+    for (const p of from === undefined ? [] : Array.isArray(from) ? from : [from]) out.push(p);
+  }
+  return out;
+}
+
+function coveredBy(column: string, paths: readonly string[]): string | undefined {
+  return paths.find((p) => column === p || column.startsWith(`${p}.`));
 }
 
 function ruleFor(column: string, field: string, ttype: string, note: string): FieldRule {
@@ -62,6 +76,7 @@ export function proposeMappingDoc(base: MappingDoc, columnsByObject: Record<stri
     if (!cols || om.kind !== "records") continue;
     const targets = targetsFor(om, profile);
     const have = written(om);
+    const reads = readPaths(om);
     const all = suggestMapping(cols, targets, { customPrefix: prefix, idColumns: [om.idField] });
     cols.forEach((c, i) => {
       const s = all[i]!;
@@ -70,6 +85,12 @@ export function proposeMappingDoc(base: MappingDoc, columnsByObject: Record<stri
         const got = s.proposal.kind === "none" ? "—" : `${s.proposal.model}.${s.proposal.field}`;
         const agrees = got === ref || (ref.includes(".x_") && s.proposal.kind === "custom");
         lines.push({ object: om.object, column: c.name, status: agrees ? "reference" : "reference_differs", reference: ref, suggestion: agrees ? { ...s, confidence: Math.max(s.confidence, 0.95) } : s });
+        return;
+      }
+      const by = coveredBy(c.name, reads);
+      if (by !== undefined) {
+        // e.g. billing_address.line1 is written as street by the address rule on billing_address: no new field.
+        lines.push({ object: om.object, column: c.name, status: "covered", reference: null, suggestion: { ...s, reason: `read by the mapping's rule on "${by}"` } });
         return;
       }
       const main = om.targets.find((t) => t.name === "main" && !t.variant) ?? om.targets[0];
