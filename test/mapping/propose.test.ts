@@ -52,7 +52,7 @@ describe("map propose: nested columns a rule already reads", () => {
     const columns = [
       { name: "billing_address.line1", samples: ["12 Main St", "4 Oak Ave"] },
       { name: "billing_address.line2", samples: ["Suite 200"] },
-      { name: "loyalty_tier", samples: ["gold", "silver"] },
+      { name: "loyalty_tier", type: "enum", samples: ["gold", "silver"] },
     ];
     const { doc, lines } = proposeMappingDoc(defaultMapping("plexus"), { customers: columns }, profile(18));
     const customers = doc.objects.find((o) => o.object === "customers")!;
@@ -62,5 +62,7 @@ describe("map propose: nested columns a rule already reads", () => {
     expect((customers.customFields ?? []).map((f) => f.name)).not.toContain("x_plexus_billing_address_line2");
     // a column no rule reads still gets its proposal
     expect(lines.find((l) => l.column === "loyalty_tier")!.status).toBe("added");
+    // its few distinct values look like a list, but a selection would refuse any value the samples missed
+    expect(customers.customFields).toContainEqual(expect.objectContaining({ name: "x_plexus_loyalty_tier", ttype: "char" }));
   });
 });

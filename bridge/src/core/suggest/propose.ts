@@ -108,8 +108,12 @@ export function proposeMappingDoc(base: MappingDoc, columnsByObject: Record<stri
         have.add(s.proposal.field);
       } else {
         const name = customFieldName(prefix as "x_plexus_" | "x_pp_", c.name);
-        om.fields.push(ruleFor(c.name, name, s.proposal.ttype, `proposed (${s.confidence.toFixed(2)}): ${s.reason}`));
-        om.customFields = [...(om.customFields ?? []), { model: main.model, name, ttype: s.proposal.ttype as "char", label: c.name, note: "proposed by the suggester" }];
+        // A selection needs every option before the load; the profile only saw samples, so a short list
+        // of values becomes a char field (a reviewer may turn it into a selection with its values).
+        const ttype = s.proposal.ttype === "selection" ? "char" : s.proposal.ttype;
+        const why = ttype === s.proposal.ttype ? s.reason : `${s.reason}; created as char: a selection needs all its values before the load`;
+        om.fields.push(ruleFor(c.name, name, ttype, `proposed (${s.confidence.toFixed(2)}): ${why}`));
+        om.customFields = [...(om.customFields ?? []), { model: main.model, name, ttype: ttype as "char", label: c.name, note: "proposed by the suggester" }];
         have.add(name);
       }
       om.reference = { ...(om.reference ?? {}), [c.name]: `${main.model}.${s.proposal.field}` };
