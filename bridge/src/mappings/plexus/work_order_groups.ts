@@ -19,7 +19,9 @@ export const workOrderGroups: ObjectMapping = {
     { kind: "constant", to: "active", value: "1", note: "closed contracts stay active (history)" },
     { kind: "copy", from: "status", to: "x_plexus_group_status" },
     { kind: "transform", from: "start_date", to: "date_start", transform: "iso_date" },
-    { kind: "transform", from: "end_date", to: "date", transform: "iso_date" },
+    // Only with an end date: Odoo 18's project.project.write clears date_start too when `date` is written empty,
+    // so the run rewriting a provisioned group project (no end date) would lose the start date it was created with.
+    { kind: "transform", from: "end_date", to: "date", transform: "iso_date", when: { op: "present", field: "end_date" }, note: "only when the group has an end date (an empty end date written to Odoo also clears the start date)" },
     { kind: "constant", to: "allow_timesheets", value: "1" },
     { kind: "computed", compute: "px_project_stages", to: "type_ids/id" },
     { kind: "transform", from: "created_at", transform: "create_date" },
