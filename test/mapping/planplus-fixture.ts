@@ -41,7 +41,7 @@ export function planplusRows(): Record<string, SourceRecord[]> {
       { "Task ID": "TK-000001", Subject: "Plan move", "Parent Task ID": null, "Project ID": "PR-0001", Priority: "A1", Quadrant: "II", Status: "In Progress", "% Complete": "40%", "Start Date": "1/10/2025", "Due Date": "1/31/2025", "Owner E-mail": "ann.lee@acme.example", "Related Contact ID": "100245", Description: "Line 1\nLine 2", "Created Date": "1/5/2025 9:00 AM" },
       { "Task ID": "TK-000002", Subject: "Book movers", "Parent Task ID": "TK-000001", "Project Name": "office  MOVE", Priority: "Low", Status: "Waiting on someone else", "Due Date": "2/30/2025", "Created Date": "1/5/2025 9:00 AM" },
       { "Task ID": "TK-000003", Subject: "Cycle A", "Parent Task ID": "TK-000004", Status: "Deferred", Priority: "Z", "Created Date": "1/5/2025 9:00 AM" },
-      { "Task ID": "TK-000004", Subject: "Cycle B", "Parent Task ID": "TK-000003", "Project ID": "PR-7777", Status: "Done?", "Created Date": "1/5/2025 9:00 AM" },
+      { "Task ID": "TK-000004", Subject: "Cycle B", "Parent Task ID": "TK-000003", "Project ID": "PR-7777", Status: "Done?", "Completed Date": "2/3/2025", "Created Date": "1/5/2025 9:00 AM" },
       { "Task ID": "TK-000005", Subject: "Orphan child", "Parent Task ID": "TK-999999", "Created Date": "1/5/2025 9:00 AM" },
       { "Task ID": "TK-000006", Subject: "", "Created Date": "1/5/2025 9:00 AM" },
     ]),

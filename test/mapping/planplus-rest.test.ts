@@ -94,7 +94,6 @@ describe("PlanPlus deals, projects, tasks, events, tickets, FAQ, custom fields (
       x_pp_percent_complete: "40",
       x_planplus_start_date: "2025-01-10",
       date_deadline: "2025-02-01 05:59:00",
-      date_end: "",
       "user_ids/.id": "7",
       "partner_id/id": "ferry_planplus.planplus_contact_100245",
       description: "<p>Line 1<br>Line 2</p>",
@@ -104,6 +103,9 @@ describe("PlanPlus deals, projects, tasks, events, tickets, FAQ, custom fields (
     expect(codes(t[2]!)).toEqual(["parent_cycle", "value_unmapped"]);
     expect(main(t[3]!).values["project_id/id"]).toBe("ferry_planplus.planplus_project_default");
     expect(codes(t[3]!)).toEqual(["orphan_reference", "value_unmapped"]);
+    // Completed Date is written after the task (Odoo stamps date_end = now when a task lands in a folded stage)
+    expect(main(t[3]!).values["date_end"]).toBeUndefined();
+    expect(t[3]!.outputs.find((o) => o.role === "update" && o.model === "project.task")).toMatchObject({ xmlid: "ferry_planplus.planplus_task_TK_000004", values: { date_end: "2025-02-04 05:59:00" } });
     expect(codes(t[4]!)).toEqual(["orphan_reference"]);
     expect(t[5]!.outcome).toEqual({ outcome: "rejected", code: "missing_required" });
     expect(finished["tasks"]).toEqual([

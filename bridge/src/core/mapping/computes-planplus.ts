@@ -27,7 +27,7 @@ import type { CustomType } from "./customfields.ts";
 import { lookupValueMap } from "./engine.ts";
 import { recurrenceCells as parseRecurrence, recurrenceProblem } from "../normalize/recurrence.ts";
 import type { CustomField } from "./schema.ts";
-import { ensure, slug } from "./transforms.ts";
+import { TRANSFORMS, ensure, slug } from "./transforms.ts";
 import { xmlid } from "../xmlid.ts";
 import type { MapContext, SourceRecord } from "./context.ts";
 import { duplicateKeys, resolveCompanyLinks } from "./crossrecord.ts";
@@ -606,6 +606,13 @@ Object.assign(PLANPLUS_RULES, {
     if (v === null) return { value: null };
     if (ctx.index.isLoaded("contacts", v)) return { value: X("contact", v) };
     return { value: null, issues: [flag("orphan_reference", `contact ${v} not loaded`, "Related Contact ID", v)] };
+  },
+  /** Completed Date → date_end as a follow-up update: a task landing in a folded stage gets date_end = now from Odoo. */
+  pp_task_date_end: (input) => {
+    const r = TRANSFORMS["deadline"]!({ ...input, draft: undefined, column: null, args: { field: "Completed Date", label: "Completed date" } });
+    if (!r.value) return { ...(r.notes ? { notes: r.notes } : {}), ...(r.issues ? { issues: r.issues } : {}) };
+    const post = [{ model: "project.task", xmlid: X("task", input.state.record.id), role: "update" as const, values: { date_end: r.value } }];
+    return { post, ...(r.issues ? { issues: r.issues } : {}) };
   },
   pp_percent: (input) => {
     const v = s(input.values[0]);

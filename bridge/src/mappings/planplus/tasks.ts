@@ -22,7 +22,7 @@ export const tasks: ObjectMapping = {
     { kind: "computed", compute: "pp_percent", from: ["% Complete"], to: "x_pp_percent_complete" },
     { kind: "computed", compute: "pp_task_start", from: ["Start Date"], to: ["planned_date_begin", "x_planplus_start_date"], note: "planned_date_begin (project_enterprise) else x_planplus_start_date" },
     { kind: "transform", from: "Due Date", to: "date_deadline", transform: "deadline", args: { field: "Due Date", label: "Due date" }, note: "23:59 export zone → UTC" },
-    { kind: "transform", from: "Completed Date", to: "date_end", transform: "deadline", args: { field: "Completed Date", label: "Completed date" } },
+    { kind: "computed", compute: "pp_task_date_end", from: ["Completed Date"], note: "date_end written after the task: Odoo sets it to now when the task lands in a folded stage" },
     { kind: "transform", from: "Owner E-mail", to: "user_ids/.id", transform: "owner_email", args: { field: "Owner E-mail" } },
     { kind: "computed", compute: "pp_task_contact", from: ["Related Contact ID"], to: "partner_id/id" },
     { kind: "transform", from: "Description", to: "description", transform: "html" },

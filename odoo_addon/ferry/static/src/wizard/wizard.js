@@ -13676,6 +13676,31 @@ Object.assign(PLANPLUS_RULES, {
 			issues: [flag("orphan_reference", "contact " + String(v) + " not loaded", "Related Contact ID", v)]
 		};
 	},
+	/** Completed Date → date_end as a follow-up update: a task landing in a folded stage gets date_end = now from Odoo. */
+	pp_task_date_end: (input) => {
+		const r = TRANSFORMS["deadline"]({
+			...input,
+			draft: void 0,
+			column: null,
+			args: {
+				field: "Completed Date",
+				label: "Completed date"
+			}
+		});
+		if (!r.value) return {
+			...r.notes ? { notes: r.notes } : {},
+			...r.issues ? { issues: r.issues } : {}
+		};
+		return {
+			post: [{
+				model: "project.task",
+				xmlid: X$1("task", input.state.record.id),
+				role: "update",
+				values: { date_end: r.value }
+			}],
+			...r.issues ? { issues: r.issues } : {}
+		};
+	},
 	pp_percent: (input) => {
 		const v = s(input.values[0]);
 		if (v === null) return { value: null };
