@@ -37,7 +37,7 @@ if (odoo && (!odoo.db || !odoo.password)) {
   process.exit(2);
 }
 
-const board = await runAcceptance({ scale, sources, out, ...(odoo ? { odoo } : {}), faultRate: Number(arg("fault-rate", "0.05")), crashKills, sampleSize });
+const board = await runAcceptance({ scale, sources, out, ...(odoo ? { odoo } : {}), faultRate: Number(arg("fault-rate", "0.05")), crashKills, sampleSize, noReruns: process.argv.includes("--no-reruns") });
 process.stdout.write(renderMarkdown(board));
 process.stdout.write(`\nscoreboard: ${out}/scoreboard.json, ${out}/scoreboard.md\n`);
 process.exit(board.passed ? 0 : 1);

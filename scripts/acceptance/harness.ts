@@ -58,6 +58,8 @@ export interface AcceptanceOptions {
   faultRate?: number;
   /** kill -9 points of the crash run (default 20; 0 = crash run skipped). */
   crashKills?: number;
+  /** Skip the fault-injected, crash and Plexus API re-runs (their lines say so): the lifecycle alone. */
+  noReruns?: boolean;
   /** Rows per object of the sample run (default 5). */
   sampleSize?: number;
   log?: (line: string) => void;
@@ -707,6 +709,10 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
       wrap?: (base: Target) => Promise<{ target: Target; close: () => Promise<void> }>,
     ): Promise<void> => {
       const tf = Date.now();
+      if (opts.noReruns) {
+        board.add(source, check, "skip", "skipped: --no-reruns (lifecycle only)", {}, [], tf);
+        return;
+      }
       if (!clean) {
         board.add(source, check, "fail", "no clean run to compare with", {}, [], tf);
         return;
