@@ -3,7 +3,7 @@
  * with tombstones) through the same pipeline into the same Odoo, then applies deletions
  * (mapping.md §1.2 delta outcomes, §1.7 deletions):
  * - rows loaded before with the same content → `unchanged` (previous run folders under the same runs root);
- * - records edited in Odoo after our last ledgered write, where a mapped value differs → `conflict`
+ * - records edited in Odoo after the end of the run that last wrote them (Odoo touching a record later in that same run is ours), where a mapped value differs → `conflict`
  *   (not overwritten, both values listed in conflicts.csv) unless `overwriteConflicts`;
  * - recycle-bin rows / tombstones for a known xmlid → archive (active=False) or, for the line-like
  *   models of §1.7, unlink when not edited since our write; ledgered with previous values;
@@ -93,6 +93,12 @@ function odooTime(s: unknown): number {
 
 interface Written {
   time: number;
+  /**
+   * End of the run that wrote it (its last ledger entry or run.json finished_at, whichever is later):
+   * Odoo rewrites records during a run (a partner touched when its contacts are written later), so
+   * a write_date up to here is ours, not an edit made in Odoo — the rule rollback uses.
+   */
+  until: number;
   iso: string;
   model: string;
   res_id: number;
@@ -125,17 +131,19 @@ async function previousWrites(runsRoot: string, target: string, exclude: string)
   for (const d of dirs) {
     const dir = join(runsRoot, d);
     if (dir === exclude) continue;
-    const t = await readFile(join(dir, "run.json"), "utf8").then((x) => (JSON.parse(x) as { target?: string | null }).target, () => undefined);
-    if (t !== target) continue;
+    const runState = await readFile(join(dir, "run.json"), "utf8").then((x) => JSON.parse(x) as { target?: string | null; finished_at?: string }, () => undefined);
+    if (runState?.target !== target) continue;
     // A rolled-back run's own writes are undone, but the rollback's restores/archives are our writes too.
     const rolledBack = await stat(join(dir, "rollback.json")).then(() => true, () => false);
     const entries = rolledBack ? await readLedger(join(dir, "rollback_ledger.jsonl")) : await readLedger(join(dir, "ledger.jsonl"));
+    const finished = runState?.finished_at ? Date.parse(runState.finished_at) : Number.NaN;
+    const until = entries.reduce((m, e) => Math.max(m, Date.parse(e.time) || 0), Number.isFinite(finished) ? finished : 0);
     for (const e of entries) {
       if (!e.model || e.res_id === undefined) continue;
       if (!["create", "update", "archive", "restore"].includes(e.operation)) continue;
       all.push(e);
       const time = Date.parse(e.time);
-      const w: Written = { time, iso: e.time, model: e.model, res_id: e.res_id, object: e.object, source_id: e.source_id };
+      const w: Written = { time, until: Math.max(until, time), iso: e.time, model: e.model, res_id: e.res_id, object: e.object, source_id: e.source_id };
       if (e.xmlid && (byXmlid.get(e.xmlid)?.time ?? -1) < time) byXmlid.set(e.xmlid, { ...w, ...(byXmlid.get(e.xmlid)?.createdBy ? { createdBy: byXmlid.get(e.xmlid)?.createdBy } : {}) });
       if (e.xmlid && e.operation === "create") (byXmlid.get(e.xmlid) as Written).createdBy = { object: e.object, source_id: e.source_id };
       // Fields a later phase of another object set on this record (contact_company_links → a contact's parent_id).
@@ -167,7 +175,7 @@ interface ConflictProbe {
 
 /**
  * Wraps the sink: before a record we wrote earlier is written again, its write_date is compared to
- * our last ledgered write; when it was edited in Odoo since and a mapped value differs, the write is
+ * the end of the run of our last ledgered write; when it was edited in Odoo since and a mapped value differs, the write is
  * held back (reported as a conflict) unless overwriting is asked for.
  */
 function conflictSink(inner: Sink, client: OdooClient, state: { byXmlid: Map<string, Written>; byRecord: Map<string, Written>; laterFields: Map<string, Map<string, string>>; partialObjects: Set<string>; tolerance: number; overwrite: boolean; conflicts: DeltaConflict[]; conflictXmlids: Set<string>; kept: number }): Sink {
@@ -189,7 +197,7 @@ function conflictSink(inner: Sink, client: OdooClient, state: { byXmlid: Map<str
     const names = [...new Set(cols.map((c) => c.split("/")[0] as string).filter((f) => f in fields))];
     const [cur] = await client.read<Record<string, unknown>>(probe.model, [probe.id], ["write_date", ...names], { active_test: false });
     if (!cur) return undefined;
-    if (odooTime(cur.write_date) <= probe.last.time + state.tolerance) return undefined;
+    if (odooTime(cur.write_date) <= probe.last.until + state.tolerance) return undefined;
     const diffs: DeltaConflict["fields"] = [];
     for (const col of cols) {
       const field = col.split("/")[0] as string;
@@ -350,7 +358,7 @@ async function applyDeletions(
       }
       const last = prev.byXmlid.get(xmlid) ?? prev.byRecord.get(`${ref.model}:${ref.id}`);
       if (UNLINK_MODELS.has(ref.model)) {
-        if (!last || odooTime(cur.write_date) > last.time + ctx.tolerance) {
+        if (!last || odooTime(cur.write_date) > last.until + ctx.tolerance) {
           result.push({ ...base, action: "kept_edited", message: `edited in Odoo at ${String(cur.write_date)} after our last write; not deleted` });
           continue;
         }
