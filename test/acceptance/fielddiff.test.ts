@@ -35,6 +35,11 @@ describe("expectedRewrite", () => {
     expect(expectedRewrite("res.partner", "website", "www.acme.example", "http://www.acme.example", {})).toBe("url_scheme_added");
     expect(expectedRewrite("res.partner", "website", "www.acme.example", "http://www.other.example", {})).toBeUndefined();
   });
+  it("a waiting task Odoo puts back in progress is expected; any other state change is not", () => {
+    expect(expectedRewrite("project.task", "state", "04_waiting_normal", "01_in_progress", {})).toBe("task_state_computed");
+    expect(expectedRewrite("project.task", "state", "1_done", "01_in_progress", {})).toBeUndefined();
+    expect(expectedRewrite("project.task", "state", "04_waiting_normal", "1_canceled", {})).toBeUndefined();
+  });
 });
 
 describe("fullFieldDiff", () => {
