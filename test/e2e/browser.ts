@@ -24,7 +24,7 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Opens a mapping tab and clicks its Approve button once: the click must land (no retry). Waits for
+ * Opens a mapping tab and presses its Approve button once: it must take (no retry). Waits for
  * the panel of that object (the previous tab stays on screen until OWL re-renders) and then for
  * the server's approval in that same panel.
  */
@@ -32,7 +32,11 @@ export async function approveOnce(page: Page, tabIndex: number, object: string):
   await page.click(`.o_ferry_mapping_tabs li:nth-child(${tabIndex + 1}) button`);
   const panel = `.o_ferry_mapping[data-object="${object}"]`;
   await page.waitForSelector(`${panel} .o_ferry_approve`, { visible: true });
-  await page.click(`${panel} .o_ferry_approve`);
+  // Keyboard, not a pointer click at the button's coordinates: the success notifications of the
+  // previous approvals stack in the top-right corner, over the Approve button once the page has
+  // scrolled, and a pointer click there lands on a notification (the 4th tab's click was lost so).
+  await page.focus(`${panel} .o_ferry_approve`);
+  await page.keyboard.press("Enter");
   await page.waitForSelector(`${panel}[data-state="approved"] .o_ferry_approved_by`, { timeout: 30_000 });
 }
 

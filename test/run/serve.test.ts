@@ -170,8 +170,12 @@ describe("ferry serve", () => {
     const writes = addon.ledger.filter((e) => e.operation === "create" || e.operation === "update");
     const created = new Set(writes.filter((e) => e.operation === "create").map((e) => `${e.model}:${e.res_id}`));
     expect(created.size).toBe(writes.filter((e) => e.operation === "create").length);
-    const rowWrites = writes.map((e) => `${e.object}|${e.source_id}|${e.model}:${e.res_id}`);
-    expect(rowWrites.length - new Set(rowWrites).size).toBe(0);
+    // a row may write its record twice within one pass (a task's date_end after the task): as many as one pass, no more
+    const rowRepeats = (ledger: LedgerEntry[]) => {
+      const keys = ledger.filter((e) => e.operation === "create" || e.operation === "update").map((e) => `${e.object}|${e.source_id}|${e.model}:${e.res_id}`);
+      return keys.length - new Set(keys).size;
+    };
+    expect(rowRepeats(addon.ledger)).toBe(rowRepeats(single.addon.ledger));
     // a record created earlier in the run is not written again by a later claim: the run's ledger
     // holds the same writes as one pass (where a later phase may still fill fields of a record an
     // earlier phase created: custom field values, task parents — written once)
