@@ -64,7 +64,7 @@ export const EXPECTED_LABEL: Record<ExpectedRewrite, string> = {
   address_from_company: "child contact's address synced from its company (Odoo)",
   url_scheme_added: "http:// added to a website (Odoo)",
   html_sanitized: "HTML wrapped/sanitized by Odoo",
-  task_state_computed: "task 'waiting' state reset by Odoo (it derives waiting from blocking tasks; the stage keeps the status)",
+  task_state_computed: "task 'waiting' state reset to in progress by Odoo (it derives waiting from blocking tasks)",
 };
 
 export interface FieldMismatch {
@@ -101,7 +101,7 @@ export function expectedRewrite(model: string, field: string, cell: string, actu
     const pText = pv === false || pv === null || pv === undefined ? "" : Array.isArray(pv) ? String(pv[0]) : String(pv);
     if (pText === text) return "address_from_company";
   }
-  // Odoo 18 computes project.task.state: without open blocking tasks a waiting task is in progress
+  // Odoo 18 computes project.task.state: without open blocking tasks a waiting task is in progress (the source status stays in x_ fields / the stage where Odoo keeps it)
   if (model === "project.task" && field === "state" && cell === "04_waiting_normal" && text === "01_in_progress") return "task_state_computed";
   if (/(^|_)website$|_url$|^url$/.test(field) && cell !== "" && /^https?:\/\//i.test(text) && text.replace(/^https?:\/\//i, "").replace(/\/$/, "") === cell.replace(/\/$/, "")) return "url_scheme_added";
   return undefined;
