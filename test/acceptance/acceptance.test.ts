@@ -38,8 +38,11 @@ describe("acceptance check helpers", () => {
  * on the scoreboard; npm run acceptance exits 1); this test fails on any other failing line. Empty:
  * the 2026-11-23 findings (custom fields provisioned twice, time entries without their task,
  * rollback leaving work contacts / product templates) are fixed.
+ * Open (found 2026-11-23 22:00 in a fresh-clone CI run, depends on where the kill lands): a kill
+ * during Plexus provisioning, then `ferry resume`, ledgers some custom fields (ir.model.fields) as
+ * created twice — the records are not duplicated (external ids resolve once), their ledger lines are.
  */
-const KNOWN_PRODUCT_FAILURES = new Set<string>([]);
+const KNOWN_PRODUCT_FAILURES = new Set<string>(["plexus · crash: kill -9 + resume"]);
 
 describe("npm run acceptance (scale 1, simulator)", () => {
   it("passes every check and writes scoreboard.json + scoreboard.md", async () => {
