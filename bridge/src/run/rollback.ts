@@ -89,6 +89,52 @@ function creationOrder(seg: readonly LedgerEntry[]): string[] {
   return order;
 }
 
+/**
+ * Recurrences Odoo generated for calendar events we created (recurrency): a calendar.recurrence one
+ * of `eventIds` points at (recurrence_id) and created in the same transaction as that event (same
+ * create_date, 1 s tolerance) — a recurrence that existed before is left alone. Call before the
+ * events go: Odoo does not delete the other occurrences nor the recurrence with the base event.
+ */
+export async function findGeneratedRecurrences(client: OdooClient, eventIds: readonly number[], readChunk = 1000): Promise<number[]> {
+  const links = new Map<number, number[]>();
+  for (const part of chunked([...new Set(eventIds)], readChunk)) {
+    const rows = await client.read<{ id: number; recurrence_id?: unknown; create_date?: string | false }>("calendar.event", part, ["recurrence_id", "create_date"], NO_ACTIVE_TEST).catch(() => []);
+    for (const r of rows) {
+      const v = r.recurrence_id;
+      const rec = Array.isArray(v) ? (v[0] as number) : typeof v === "number" ? v : undefined;
+      if (rec === undefined || typeof r.create_date !== "string") continue;
+      links.set(rec, [...(links.get(rec) ?? []), odooTime(r.create_date)]);
+    }
+  }
+  const out: number[] = [];
+  for (const part of chunked([...links.keys()], readChunk)) {
+    for (const c of await client.read<{ id: number; create_date: string | false }>("calendar.recurrence", part, ["create_date"], NO_ACTIVE_TEST)) {
+      if (typeof c.create_date !== "string") continue;
+      const at = odooTime(c.create_date);
+      if ((links.get(c.id) ?? []).some((t) => Math.abs(t - at) <= 1000)) out.push(c.id);
+    }
+  }
+  return out;
+}
+
+/** Deletes the occurrences of `recurrenceIds` (archived ones too), then the recurrences: one search + one unlink per chunk. Returns how many records went. */
+export async function removeRecurrences(client: OdooClient, recurrenceIds: readonly number[], writeChunk = 500): Promise<number> {
+  let n = 0;
+  for (const part of chunked([...recurrenceIds], writeChunk)) {
+    const events = await client.search("calendar.event", [["recurrence_id", "in", part]], { context: NO_ACTIVE_TEST });
+    for (const ev of chunked(events, writeChunk)) {
+      await client.unlink("calendar.event", ev);
+      n += ev.length;
+    }
+    const recs = await client.search("calendar.recurrence", [["id", "in", part]], { context: NO_ACTIVE_TEST });
+    if (recs.length) {
+      await client.unlink("calendar.recurrence", recs);
+      n += recs.length;
+    }
+  }
+  return n;
+}
+
 /** `<model>#<id>.<field>` (ledger side_effect_of) → `<model>:<id>` of the maker. */
 function makerKey(sideEffectOf: string): string {
   return sideEffectOf.replace(/\.[^.]*$/, "").replace(/#(\d+)$/, ":$1");
@@ -178,6 +224,9 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
       }
     }
   }
+  // Recurring calendar events we created: Odoo generated a recurrence and its occurrences with them.
+  const ourEvents = [...new Set(entries.filter((e) => e.operation === "create" && e.model === "calendar.event" && present.has(`calendar.event:${e.res_id}`)).map((e) => e.res_id as number))];
+  const recurrences = ourEvents.length ? await findGeneratedRecurrences(client, ourEvents, readChunk).catch(() => [] as number[]) : [];
   const report: RollbackReport = {
     run: entries[0]?.run ?? "",
     rolled_back_at: now.toISOString(),
@@ -426,6 +475,15 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
     const retryKeys = new Set(retry.map((t) => `${t.model}:${t.id}`));
     report.failed = report.failed.filter((f) => !retryKeys.has(`${f.model}:${f.id}`));
     await removeAll(retry, "retry");
+
+    // 3b. Occurrences and recurrences Odoo generated for our recurring events.
+    if (recurrences.length) {
+      try {
+        report.deleted += await removeRecurrences(client, recurrences, writeChunk);
+      } catch (err) {
+        for (const id of recurrences) report.failed.push({ model: "calendar.recurrence", id, message: (err as Error).message });
+      }
+    }
 
     // 4. Custom fields last, all in one unlink (each unlink reloads Odoo's registry once).
     if (fieldTargets.length) {

@@ -15,7 +15,7 @@ import type { OdooClient } from "../odoo/client.ts";
 import type { Settings } from "../cli/settings.ts";
 import type { ObjectReader, ReadItem, SourceExport } from "../sources/types.ts";
 import { readLedger, type LedgerEntry } from "./ledger.ts";
-import { rollbackRun } from "./rollback.ts";
+import { findGeneratedRecurrences, removeRecurrences, rollbackRun } from "./rollback.ts";
 import type { LoadRow, Sink } from "./pipeline.ts";
 import { executeRun, loadMapping, newRunId, type RunOptions, type RunResult } from "./session.ts";
 
@@ -368,6 +368,9 @@ export async function removeSample(client: OdooClient, runDir: string): Promise<
       }
     }
   };
+  // Recurring calendar events of the sample: Odoo generated a recurrence and its occurrences with them.
+  const sampleEvents = [...(created.get("calendar.event")?.ids ?? [])];
+  const recurrences = sampleEvents.length ? await findGeneratedRecurrences(client, sampleEvents).catch(() => [] as number[]) : [];
   for (const [model, g] of [...created].sort((a, b) => b[1].last - a[1].last)) {
     const wanted = [...g.ids];
     const present = new Set<number>();
@@ -386,6 +389,13 @@ export async function removeSample(client: OdooClient, runDir: string): Promise<
   }
   // A delete refused while another record still pointed at it may go through now.
   for (const f of out.failed.splice(0)) await removeOne(f.model, f.id);
+  if (recurrences.length) {
+    try {
+      out.deleted += await removeRecurrences(client, recurrences);
+    } catch (err) {
+      for (const id of recurrences) out.failed.push({ model: "calendar.recurrence", id, message: (err as Error).message });
+    }
+  }
   // Records that existed before the sample and were re-written by it: previous values back.
   const restore = updates.filter((e) => !createdKeys.has(`${e.model}:${e.res_id}`));
   if (restore.length) {
