@@ -9,11 +9,10 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
 import { OdooClient } from "../../bridge/src/odoo/client.ts";
-import { runPipeline, type ObjectStep } from "../../bridge/src/run/pipeline.ts";
+import { runPipeline } from "../../bridge/src/run/pipeline.ts";
+import { syntheticStep } from "./synthetic-step.ts";
 import { odooSink } from "../../bridge/src/run/sink.ts";
 import { RowReports } from "../../bridge/src/run/reports.ts";
-import type { MapOutput } from "../../bridge/src/core/mapping/types.ts";
-import type { SourceRecord } from "../../bridge/src/sources/types.ts";
 
 let sim: Simulator;
 let client: OdooClient;
@@ -28,17 +27,7 @@ afterEach(async () => {
   await sim.close();
 });
 
-function step(object: string, n: number, outputs: (i: number) => MapOutput[]): ObjectStep {
-  return {
-    object,
-    async *read() {
-      for (let i = 0; i < n; i++) yield { kind: "record", record: { id: `r${i}`, hash: `${object}${i}`, origin: { source: "plexus", object, file: "x.jsonl", row: i + 1 }, data: { i } } } as never;
-    },
-    map(record) {
-      return { outputs: outputs(Number((record as SourceRecord).data["i"])), issues: [] };
-    },
-  };
-}
+const step = syntheticStep;
 
 /** Object calls of one run of `n` rows: a timesheet per row (the project's analytic account read through the ref), plus an update of an existing partner per row (append to its comment). */
 async function callsFor(n: number): Promise<{ calls: number; byMethod: Record<string, number> }> {

@@ -9,13 +9,13 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
 import { OdooClient } from "../../bridge/src/odoo/client.ts";
-import { runPipeline, type ObjectStep } from "../../bridge/src/run/pipeline.ts";
+import { runPipeline } from "../../bridge/src/run/pipeline.ts";
+import { syntheticStep } from "./synthetic-step.ts";
 import { odooSink } from "../../bridge/src/run/sink.ts";
 import { Ledger, readLedger } from "../../bridge/src/run/ledger.ts";
 import { RowReports } from "../../bridge/src/run/reports.ts";
 import { rollbackRun } from "../../bridge/src/run/rollback.ts";
 import type { MapOutput } from "../../bridge/src/core/mapping/types.ts";
-import type { SourceRecord } from "../../bridge/src/sources/types.ts";
 
 let sim: Simulator;
 let client: OdooClient;
@@ -30,17 +30,7 @@ afterEach(async () => {
   await sim.close();
 });
 
-function step(object: string, n: number, outputs: (i: number) => MapOutput[]): ObjectStep {
-  return {
-    object,
-    async *read() {
-      for (let i = 0; i < n; i++) yield { kind: "record", record: { id: `r${i}`, hash: `${object}${i}`, origin: { source: "plexus", object, file: "x.jsonl", row: i + 1 }, data: { i } } } as never;
-    },
-    map(record) {
-      return { outputs: outputs(Number((record as SourceRecord).data["i"])), issues: [] };
-    },
-  };
-}
+const step = syntheticStep;
 
 async function ids(model: string): Promise<number[]> {
   return (await client.search(model, [], { context: { active_test: false } })).sort((a, b) => a - b);
