@@ -2,6 +2,7 @@
  * `npm run bench -- read [--rows 200000,2000000] [--only csv,jsonl,api] [--parser fast,csv-parse] [--runs N]
  *  [--data DIR] [--keep] [--heap MB]`
  *
+ * `--semi MB`, `--heap MB`: V8 young/old generation limits for the measuring children (default: none).
  * `--parser`: CSV engines to measure (default: both, side by side); `--runs`: repeat each measurement
  * (the machine is shared: report best and spread); `--data DIR`: keep/reuse generated files in
  * DIR/planplus-<rows>, DIR/plexus-<rows> (generation of 2M rows takes minutes).
@@ -9,9 +10,15 @@
  * Generates data with the sample generator and measures, each in a fresh child process (so peak RSS
  * belongs to that scenario alone): PlanPlus contacts.csv parse+normalize, Plexus time_entries.jsonl
  * parse+normalize, and Plexus API paging through the simulator (simulator in the parent process).
+ *
+ * Peak RSS is the child's own high-water mark (`VmHWM` of /proc/self/status, Linux). Not
+ * `process.resourceUsage().maxRSS`: getrusage keeps the RSS of the forked copy of the parent from
+ * before exec, so a parent that had just generated 2M rows (malloc'd buffers) made the child "peak" at
+ * ~750 MB while its own high-water mark was ~200 MB. The generator also runs in its own child now.
+ * `--semi MB` / `--heap MB`: V8 --max-semi-space-size / --max-old-space-size for the measuring child.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,17 +56,52 @@ interface Result {
   /** rows per CPU second: less sensitive to other load on a shared machine than wall-clock rows/s */
   rowsPerCpuSec: number;
   bytes?: number;
+  /** peak V8 heap used / external (incl. ArrayBuffers) sampled every 20 ms, MB */
+  peakHeapMb?: number;
+  peakExternalMb?: number;
   /** reader counts of the file (ObjectReader.counts) */
   counts?: { read: number; valid: number; rejected: number; skipped: number };
 }
 
 type ChildResult = Omit<Result, "scenario">;
 
+/** This process's peak resident set in MB: VmHWM (Linux), else getrusage maxRSS (see the header note). */
+function peakRssMb(): number {
+  try {
+    const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync("/proc/self/status", "utf8"));
+    if (m) return Number(m[1]) / 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/** Samples V8 heap used and external memory every 20 ms (the readers yield to the event loop per chunk). */
+const peaks = { heap: 0, external: 0 };
+function startSampler(): () => void {
+  const t = setInterval(() => {
+    const m = process.memoryUsage();
+    if (m.heapUsed > peaks.heap) peaks.heap = m.heapUsed;
+    if (m.external > peaks.external) peaks.external = m.external;
+  }, 20);
+  return () => clearInterval(t);
+}
+
 function finish(t0: number, c0: NodeJS.CpuUsage, rows: number, records: number): ChildResult {
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(c0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  return { rows, records, seconds, rowsPerSec: Math.round(rows / seconds), peakRssMb: process.resourceUsage().maxRSS / 1024, cpuSeconds, rowsPerCpuSec: Math.round(rows / cpuSeconds) };
+  return {
+    rows,
+    records,
+    seconds,
+    rowsPerSec: Math.round(rows / seconds),
+    peakRssMb: peakRssMb(),
+    peakHeapMb: peaks.heap / 1048576,
+    peakExternalMb: peaks.external / 1048576,
+    cpuSeconds,
+    rowsPerCpuSec: Math.round(rows / cpuSeconds),
+  };
 }
 
 // ---------------------------------------------------------------- child scenarios
@@ -138,9 +180,9 @@ async function childApi(url: string): Promise<ChildResult> {
 }
 
 // ---------------------------------------------------------------- parent
-function runChild(kind: string, target: string, heapMb?: number, extra = ""): Promise<ChildResult> {
+function runChild(kind: string, target: string, v8: { heap?: number | undefined; semi?: number | undefined }, extra = ""): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
-    const flags = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
+    const flags = [...(v8.heap ? [`--max-old-space-size=${v8.heap}`] : []), ...(v8.semi ? [`--max-semi-space-size=${v8.semi}`] : [])];
     const child = spawn(process.execPath, [...flags, "--import", "tsx", SELF, "--child", kind, target, extra], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (c: Buffer) => (out += c.toString()));
@@ -155,7 +197,7 @@ function runChild(kind: string, target: string, heapMb?: number, extra = ""): Pr
 function fmt(r: Result): string {
   const mb = r.bytes ? ` ${(r.bytes / 1048576).toFixed(0).padStart(5)} MB file` : "            ";
   const c = r.counts ? `  reader: read ${r.counts.read} valid ${r.counts.valid} rejected ${r.counts.rejected} skipped ${r.counts.skipped}` : "";
-  return `${r.scenario.padEnd(52)} ${String(r.rows).padStart(9)} rows ${r.seconds.toFixed(1).padStart(6)} s ${String(r.rowsPerSec).padStart(7)} rows/s ${String(r.rowsPerCpuSec).padStart(7)} rows/CPU-s  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB${mb}  (load ${loadavg()[0]?.toFixed(1)})${c}`;
+  return `${r.scenario.padEnd(52)} ${String(r.rows).padStart(9)} rows ${r.seconds.toFixed(1).padStart(6)} s ${String(r.rowsPerSec).padStart(7)} rows/s ${String(r.rowsPerCpuSec).padStart(7)} rows/CPU-s  peak RSS ${r.peakRssMb.toFixed(0).padStart(4)} MB (heap ${(r.peakHeapMb ?? 0).toFixed(0)}, ext ${(r.peakExternalMb ?? 0).toFixed(0)})${mb}  (load ${loadavg()[0]?.toFixed(1)})${c}`;
 }
 
 export async function run(args: string[]): Promise<void> {
@@ -171,8 +213,10 @@ export async function run(args: string[]): Promise<void> {
   const dataDir = get("data");
   /** `--heap MB`: run the measuring processes with --max-old-space-size=MB (proves the live set is bounded) */
   const heap = get("heap") ? Number(get("heap")) : undefined;
+  const semi = get("semi") ? Number(get("semi")) : undefined;
+  const v8 = { heap, semi };
   const results: Result[] = [];
-  console.log(`Read benchmark ${new Date().toISOString().slice(0, 16)} UTC: node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}${heap ? `, --max-old-space-size=${heap}` : ""}`);
+  console.log(`Read benchmark ${new Date().toISOString().slice(0, 16)} UTC: node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}${heap ? `, --max-old-space-size=${heap}` : ""}${semi ? `, --max-semi-space-size=${semi}` : ""}`);
   for (const n of sizes) {
     const work = dataDir ? path.resolve(dataDir) : mkdtempSync(path.join(tmpdir(), `ferry-bench-read-${n}-`));
     try {
@@ -182,12 +226,12 @@ export async function run(args: string[]): Promise<void> {
         const file = path.join(dir, "contacts.csv");
         if (!dataDir || !existsSync(file)) {
           const g0 = performance.now();
-          generatePlanPlus(dir, { scale, seed: "bench", only: ["contacts"] });
+          await generateInChild("planplus", dir, scale);
           console.log(`  generated contacts.csv (${(statSync(file).size / 1048576).toFixed(0)} MB) in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
         }
         for (let k = 0; k < runs; k++) {
           for (const parser of parsers) {
-            const r = { scenario: `PlanPlus contacts.csv parse+normalize (${parser === "fast" ? "built-in tokenizer" : "csv-parse"})`, ...(await runChild("csv", dir, heap, parser)), bytes: statSync(file).size };
+            const r = { scenario: `PlanPlus contacts.csv parse+normalize (${parser === "fast" ? "built-in tokenizer" : "csv-parse"})`, ...(await runChild("csv", dir, v8, parser)), bytes: statSync(file).size };
             results.push(r);
             console.log(fmt(r));
           }
@@ -199,11 +243,11 @@ export async function run(args: string[]): Promise<void> {
         const file = path.join(dir, "time_entries.jsonl");
         if (!dataDir || !existsSync(file)) {
           const g0 = performance.now();
-          generatePlexus(dir, { scale, seed: "bench", only: ["time_entries"] });
+          await generateInChild("plexus", dir, scale);
           console.log(`  generated time_entries.jsonl (${(statSync(file).size / 1048576).toFixed(0)} MB) in ${((performance.now() - g0) / 1000).toFixed(1)} s`);
         }
         for (let k = 0; k < runs; k++) {
-          const r = { scenario: "Plexus time_entries.jsonl parse+normalize", ...(await runChild("jsonl", dir, heap)), bytes: statSync(file).size };
+          const r = { scenario: "Plexus time_entries.jsonl parse+normalize", ...(await runChild("jsonl", dir, v8)), bytes: statSync(file).size };
           results.push(r);
           console.log(fmt(r));
         }
@@ -212,7 +256,7 @@ export async function run(args: string[]): Promise<void> {
         const ctx = { nEmp: 100, nWo: 1000, nJl: 2000 };
         const sim = await startPlexusSimulator({ token: "bench-token", objects: { time_entries: { count: n, get: (i) => timeEntryRecord(i, ctx) } } });
         try {
-          const r = { scenario: "Plexus API paging (simulator, limit 500)", ...(await runChild("api", sim.url, heap)) };
+          const r = { scenario: "Plexus API paging (simulator, limit 500)", ...(await runChild("api", sim.url, v8)) };
           results.push(r);
           console.log(fmt(r));
         } finally {
@@ -224,14 +268,30 @@ export async function run(args: string[]): Promise<void> {
     }
   }
   console.log(`\nload average at the end: ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-  console.log("\n| scenario | rows | wall s | rows/s (wall) | CPU s | rows/CPU-s | peak RSS (MB) |\n|---|---:|---:|---:|---:|---:|---:|");
+  console.log("\n| scenario | rows | wall s | rows/s (wall) | CPU s | rows/CPU-s | peak RSS (MB) | peak heap / external (MB) |\n|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of results)
-    console.log(`| ${r.scenario} | ${r.rows.toLocaleString("en-US")} | ${r.seconds.toFixed(1)} | ${r.rowsPerSec.toLocaleString("en-US")} | ${r.cpuSeconds.toFixed(1)} | ${r.rowsPerCpuSec.toLocaleString("en-US")} | ${r.peakRssMb.toFixed(0)} |`);
+    console.log(`| ${r.scenario} | ${r.rows.toLocaleString("en-US")} | ${r.seconds.toFixed(1)} | ${r.rowsPerSec.toLocaleString("en-US")} | ${r.cpuSeconds.toFixed(1)} | ${r.rowsPerCpuSec.toLocaleString("en-US")} | ${r.peakRssMb.toFixed(0)} | ${(r.peakHeapMb ?? 0).toFixed(0)} / ${(r.peakExternalMb ?? 0).toFixed(0)} |`);
+}
+
+/** Generates a data set in a child process, so the parent (which spawns the measuring children) stays small. */
+function generateInChild(kind: "planplus" | "plexus", dir: string, scale: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", SELF, "--generate", kind, dir, String(scale)], { stdio: ["ignore", "inherit", "inherit"] });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`generator exited ${code}`))));
+  });
+}
+
+if (process.argv[2] === "--generate") {
+  const [kind, dir, scale] = process.argv.slice(3);
+  if (kind === "planplus") generatePlanPlus(dir as string, { scale: Number(scale), seed: "bench", only: ["contacts"] });
+  else generatePlexus(dir as string, { scale: Number(scale), seed: "bench", only: ["time_entries"] });
 }
 
 if (process.argv[2] === "--child") {
+  const stopSampler = startSampler();
   const kind = process.argv[3];
   const target = process.argv[4] ?? "";
   const r = kind === "csv" ? await childCsv(target, process.argv[5] === "csv-parse" ? "csv-parse" : "fast") : kind === "jsonl" ? await childJsonl(target) : await childApi(target);
+  stopSampler();
   process.stdout.write(JSON.stringify(r) + "\n");
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { CsvTokenizer } from "../../bridge/src/sources/planplus/tokenizer.ts";
+import { CsvTokenizer, unclosedQuote } from "../../bridge/src/sources/planplus/tokenizer.ts";
 import { openPlanPlus } from "../../bridge/src/sources/planplus/index.ts";
 
 /** Tokenize `text` fed in pieces of `step` characters (exercises chunk boundaries). */
@@ -44,10 +44,54 @@ describe("CsvTokenizer reads like csv-parse (relax_quotes, relax_column_count)",
     expect(t.end()).toEqual([["c", "d"]]);
   });
 
-  it("an unterminated quoted field at end of input throws", () => {
+  it("an unclosed quote at end of input: its record ends at the end of that line, the lines after it are read", () => {
     const t = new CsvTokenizer();
-    t.push('a,"open\r\nstill open');
-    expect(() => t.end()).toThrow(/Quote Not Closed/);
+    const out = t.push('h1,h2\r\na,"open\r\nb,c\r\nd,e');
+    out.push(...t.end());
+    expect(out.map((r) => [...r])).toEqual([["h1", "h2"], ["a", '"open'], ["b", "c"], ["d", "e"]]);
+    expect(unclosedQuote(out[1] as string[])).toEqual({ field: 1, cause: "end_of_input", lineBreakFound: true });
+    expect(out.filter((r) => unclosedQuote(r)).length).toBe(1);
+  });
+
+  it("a quoted field longer than the bound is cut without waiting for the end of the file (memory stays bounded)", () => {
+    // bound 10 bytes: the 12-byte closed field is broken too; a 10-byte one is not
+    for (const step of [1, 3, 1000]) {
+      const t = new CsvTokenizer({ maxQuotedBytes: 10 });
+      const text = 'x,"0123456789"\n"ab\ncd\nef\ngh\nij\nkl",y\nz,"0123456789ab"\nlast,1\n';
+      const out: string[][] = [];
+      for (let i = 0; i < text.length; i += step) out.push(...t.push(text.slice(i, i + step)));
+      out.push(...t.end());
+      expect(out.map((r) => (unclosedQuote(r) ? `BROKEN ${unclosedQuote(r)?.field} ${unclosedQuote(r)?.cause}` : r.join("|"))), `step ${step}`).toEqual([
+        "x|0123456789",
+        "BROKEN 0 too_long",
+        "cd",
+        "ef",
+        "gh",
+        "ij",
+        'kl"|y',
+        "BROKEN 1 too_long",
+        "last|1",
+      ]);
+    }
+  });
+
+  it("no line break within the bound: the rest of that line is dropped, reading resumes on the next line", () => {
+    const t = new CsvTokenizer({ maxQuotedBytes: 8 });
+    const out = [...t.push('a,"' + "x".repeat(50)), ...t.push('"still,the,same,line\r'), ...t.push("\nnext,1"), ...t.end()];
+    expect(unclosedQuote(out[0] as string[])).toEqual({ field: 1, cause: "too_long", lineBreakFound: false });
+    expect(out.slice(1)).toEqual([["next", "1"]]);
+  });
+
+  it("the bound counts UTF-8 bytes (same as the byte scanner): 4 × é = 8 bytes", () => {
+    const fields = (cap: number, utf8: boolean): boolean => {
+      const t = new CsvTokenizer({ maxQuotedBytes: cap, utf8 });
+      const out = [...t.push('"éééé"\n'), ...t.end()];
+      return out.some((r) => unclosedQuote(r));
+    };
+    expect(fields(8, true)).toBe(false);
+    expect(fields(7, true)).toBe(true);
+    expect(fields(4, false)).toBe(false);
+    expect(fields(3, false)).toBe(true);
   });
 
   it("every committed sample CSV file tokenizes exactly like csv-parse", () => {

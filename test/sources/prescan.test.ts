@@ -5,17 +5,26 @@ import { describe, expect, it } from "vitest";
 import { csvRecords, detectEncoding } from "../../bridge/src/sources/planplus/csv.ts";
 import type { PlanPlusEncoding } from "../../bridge/src/sources/planplus/csv.ts";
 import { CsvScanError, scanRecords } from "../../bridge/src/sources/planplus/prescan.ts";
+import { unclosedQuote } from "../../bridge/src/sources/planplus/tokenizer.ts";
+
+/** A record with an unclosed quote compares as a marker naming the field (its cut text depends on chunking). */
+const brokenMark = (field: number): string[] => [`<unclosed quote in field ${field}>`];
 
 /** Every record as the scanner sees it: all cells through cell(i) (fast path) and cells() (slow path). */
-async function scan(file: string, enc: PlanPlusEncoding, chunk?: number): Promise<{ fast: string[][]; slow: string[][]; error?: string }> {
+async function scan(file: string, enc: PlanPlusEncoding, chunk?: number, cap?: number): Promise<{ fast: string[][]; slow: string[][]; error?: string }> {
   const fast: string[][] = [];
   const slow: string[][] = [];
   try {
     await scanRecords(file, enc, [0, 1, 2, 3, 4, 5, 6, 7], (r) => {
       expect(r.index).toBe(fast.length);
+      if (r.broken) {
+        fast.push(brokenMark(r.width - 1));
+        slow.push(brokenMark(r.width - 1));
+        return;
+      }
       fast.push(Array.from({ length: r.width }, (_, i) => r.cell(i)));
       slow.push(r.cells());
-    }, chunk);
+    }, chunk, cap);
   } catch (e) {
     if (!(e instanceof CsvScanError)) throw e;
     return { fast, slow, error: e.message };
@@ -23,10 +32,13 @@ async function scan(file: string, enc: PlanPlusEncoding, chunk?: number): Promis
   return { fast, slow };
 }
 
-async function tokenized(file: string, enc: PlanPlusEncoding): Promise<{ recs: string[][]; error?: string }> {
+async function tokenized(file: string, enc: PlanPlusEncoding, cap?: number): Promise<{ recs: string[][]; error?: string }> {
   const recs: string[][] = [];
   try {
-    for await (const r of csvRecords(file, enc)) recs.push(r);
+    for await (const r of csvRecords(file, enc, "fast", cap)) {
+      const u = unclosedQuote(r);
+      recs.push(u ? brokenMark(u.field) : r);
+    }
   } catch (e) {
     return { recs, error: (e as Error).message };
   }
@@ -106,5 +118,28 @@ describe("prescan: byte scanner finds the same records and cells as the tokenize
         expect(!!got.error, JSON.stringify(text)).toBe(!!ref.error);
       }
     }
+  });
+
+  it("unclosed quotes under a tiny bound (1–9 bytes): same records, same broken ones, whatever the chunking", async () => {
+    let seed = 11;
+    const rnd = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const alphabet = ['"', '"', ",", "\r", "\n", "\r\n", "a", "b", "é", "“", "😀"];
+    let broken = 0;
+    for (let k = 0; k < 120; k++) {
+      let text = "";
+      const len = 5 + rnd(120);
+      for (let i = 0; i < len; i++) text += alphabet[rnd(alphabet.length)];
+      const file = path.join(dir, `cap${k}.csv`);
+      writeFileSync(file, text);
+      const cap = 1 + rnd(9);
+      const ref = await tokenized(file, "utf-8", cap);
+      broken += ref.recs.filter((r) => r[0]?.startsWith("<unclosed")).length;
+      for (const chunk of [1 << 20, 1, 2, 5]) {
+        const got = await scan(file, "utf-8", chunk, cap);
+        expect(got.fast, `${JSON.stringify(text)} cap ${cap} chunk ${chunk}`).toEqual(ref.recs);
+        expect(got.slow, `${JSON.stringify(text)} cap ${cap} chunk ${chunk}`).toEqual(ref.recs);
+      }
+    }
+    expect(broken).toBeGreaterThan(50);
   });
 });

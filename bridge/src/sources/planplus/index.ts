@@ -22,6 +22,8 @@ export interface OpenPlanPlusOptions {
   parser?: CsvParserKind;
   /** row validation: `fast` (compiled zod schema checks, zod for failing rows; default) or `zod` (zod on every row) */
   validation?: "fast" | "zod";
+  /** bound of a quoted CSV field in bytes (default MAX_QUOTED_BYTES, 2 MiB): an unclosed quote becomes one rejected record */
+  maxQuotedBytes?: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export async function openPlanPlus(input: string, opts: OpenPlanPlusOptions = {}
       if (expected) missing.push(spec.object);
       continue;
     }
-    const reader = await openPlanPlusFile(spec, p.abs, p.rel, opts.dedupe ?? true, opts.parser ?? "fast", opts.validation ?? "fast");
+    const reader = await openPlanPlusFile(spec, p.abs, p.rel, opts.dedupe ?? true, opts.parser ?? "fast", opts.validation ?? "fast", opts.maxQuotedBytes);
     if (reader.unknownColumns.length) warnings.push(`${p.rel}: unknown columns kept: ${reader.unknownColumns.join(", ")}`);
     const absentOptional = reader.absentColumns.filter((c) => !(edition === "planner" && spec.plannerMissing?.includes(c)));
     if (absentOptional.length) warnings.push(`${p.rel}: optional columns absent (read as empty): ${absentOptional.join(", ")}`);

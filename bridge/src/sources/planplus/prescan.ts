@@ -6,7 +6,7 @@
  * checks it record for record against the tokenizer.
  */
 import { open } from "node:fs/promises";
-import { CsvTokenizer } from "./tokenizer.ts";
+import { CsvTokenizer, MAX_QUOTED_BYTES } from "./tokenizer.ts";
 import type { PlanPlusEncoding } from "./csv.ts";
 
 const QUOTE = 0x22;
@@ -20,6 +20,11 @@ export interface ScannedRecord {
   index: number;
   /** number of fields */
   width: number;
+  /**
+   * an unclosed quoted field (tokenizer.ts rule: no closing quote within the bound, or none at all):
+   * the record ends at the first line break after its opening quote; `width - 1` is that field
+   */
+  broken: boolean;
   /** cell `i` as the tokenizer would give it (decoded, unescaped); "" when the record has fewer fields */
   cell(i: number): string;
   /** the whole record tokenized (slow path, for the few records that need it) */
@@ -48,8 +53,8 @@ function decoderFor(encoding: PlanPlusEncoding): (bytes: Buffer) => string {
 
 /**
  * Calls `onRecord` for every record of the file (header included, index 0). `wanted`: the field
- * indexes whose byte ranges are kept (others are only counted). Throws CsvScanError at an
- * unterminated quoted field (after the complete records before it).
+ * indexes whose byte ranges are kept (others are only counted). An unclosed quoted field gives a
+ * record with `broken` set (same rule and same record boundaries as CsvTokenizer).
  */
 export async function scanRecords(
   file: string,
@@ -58,7 +63,11 @@ export async function scanRecords(
   onRecord: (rec: ScannedRecord) => void,
   /** read size (tests use tiny chunks to exercise boundaries) */
   chunkSize = 1 << 20,
+  /** bound of a quoted field in bytes (tokenizer.ts MAX_QUOTED_BYTES) */
+  maxQuotedBytes = MAX_QUOTED_BYTES,
 ): Promise<void> {
+  const cap = maxQuotedBytes;
+  const utf8 = encoding !== "windows-1252";
   const decode = decoderFor(encoding);
   const maxWanted = wanted.length ? Math.max(...wanted) : -1;
   const want = new Uint8Array(maxWanted + 1);
@@ -73,10 +82,14 @@ export async function scanRecords(
   let width = 0;
   let index = 0;
 
+  /** dropping the rest of a broken line (no line break within the bound) */
+  let skipping = false;
   const rec: ScannedRecord = {
     index: 0,
     width: 0,
+    broken: false,
     cell(i: number): string {
+      if (this.broken) return "";
       if (i > maxWanted || want[i] !== 1 || i >= width) return i < width ? (this.cells()[i] ?? "") : "";
       const s = starts[i] as number;
       const e = ends[i] as number;
@@ -88,7 +101,7 @@ export async function scanRecords(
       return buf.toString("latin1", a, b);
     },
     cells(): string[] {
-      const tok = new CsvTokenizer();
+      const tok = new CsvTokenizer({ maxQuotedBytes: cap, utf8 });
       const text = decode(buf.subarray(recStart, recEnd));
       const out = tok.push(text);
       out.push(...tok.end());
@@ -103,10 +116,23 @@ export async function scanRecords(
   const scan = (from: number, limit: number, final: boolean): number => {
     let i = from;
     while (i < limit) {
+      if (skipping) {
+        let j = i;
+        while (j < limit && buf[j] !== LF && buf[j] !== CR) j++;
+        if (j >= limit) return limit;
+        if (buf[j] === CR) {
+          if (j + 1 < limit) i = buf[j + 1] === LF ? j + 2 : j + 1;
+          else if (final) i = j + 1;
+          else return j; // CR at the end of the data: wait for a possible LF
+        } else i = j + 1;
+        skipping = false;
+        continue;
+      }
       recStart = i;
       width = 0;
       let field = 0;
       let complete = false;
+      let broken = false;
       for (;;) {
         // at the start of field `field`
         const fs = i;
@@ -123,16 +149,46 @@ export async function scanRecords(
             if (j < stop) q = j;
             else if (stop < limit) q = buf.indexOf(QUOTE, stop);
             if (q === -1 || q >= limit) {
-              if (final) throw new CsvScanError("Quote Not Closed: the quoted field is not terminated before the end of the input");
-              return recStart;
+              if (limit - (fs + 1) > cap || final) broken = true;
+              else return recStart;
+              break;
+            }
+            if (q - (fs + 1) > cap) {
+              broken = true;
+              break;
             }
             if (q + 1 < limit && buf[q + 1] === QUOTE) {
+              if (q + 2 - (fs + 1) > cap) {
+                broken = true;
+                break;
+              }
               kind = 2;
               i = q + 2;
               continue;
             }
             if (q + 1 >= limit && !final) return recStart;
             i = q + 1;
+            break;
+          }
+          if (broken) {
+            // the record ends at the first line break after the opening quote
+            let b = fs + 1;
+            while (b < limit && buf[b] !== LF && buf[b] !== CR) b++;
+            if (b >= limit) {
+              skipping = true;
+              i = limit;
+            } else if (buf[b] === CR) {
+              if (b + 1 < limit) i = buf[b + 1] === LF ? b + 2 : b + 1;
+              else if (final) i = b + 1;
+              else return recStart; // wait for a possible LF
+            } else i = b + 1;
+            recEnd = b;
+            width = field + 1;
+            rec.index = index++;
+            rec.width = width;
+            rec.broken = true;
+            onRecord(rec);
+            rec.broken = false;
             break;
           }
         }
@@ -169,6 +225,7 @@ export async function scanRecords(
         complete = true;
         break;
       }
+      if (broken) continue;
       if (!complete) return recStart;
       width = field;
       rec.index = index++;

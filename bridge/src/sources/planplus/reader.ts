@@ -6,11 +6,11 @@ import { FerryError } from "../../core/errors.ts";
 import { parsePlanPlusDateTime } from "../../core/normalize/dates.ts";
 import { countItem, newFileCounts } from "../types.ts";
 import type { FileCounts, ObjectReader, ReadItem } from "../types.ts";
-import { DedupeIndex } from "../dedupe.ts";
-import type { DedupeDecision } from "../dedupe.ts";
+import { contentKey, DedupePlan, DedupeScan } from "../dedupe.ts";
 import { CsvSyntaxError, csvBatches, csvRecords, detectEncoding } from "./csv.ts";
 import type { CsvParserKind, PlanPlusEncoding } from "./csv.ts";
 import { CsvScanError, scanRecords } from "./prescan.ts";
+import { MAX_QUOTED_BYTES, unclosedQuote } from "./tokenizer.ts";
 import type { ScannedRecord } from "./prescan.ts";
 import { headerKey, isVerbatim, missingRequired, validatePlanPlusRow } from "./schema.ts";
 import type { PlanPlusFileSpec } from "./schema.ts";
@@ -23,8 +23,6 @@ interface Column {
   key: string;
   verbatim: boolean;
 }
-
-type Decision = DedupeDecision;
 
 /** Minutes since epoch of a `M/D/YYYY h:mm AM` (or other accepted) value, for ordering; -2^31 when blank/bad. */
 function modifiedMinutes(raw: string | null): number {
@@ -62,6 +60,8 @@ export interface PlanPlusFileReaderInit {
    * zod itself on the rows that fail it (for the issue); `zod`: every row through zod `safeParse`.
    */
   validation?: "fast" | "zod";
+  /** bound of a quoted field in bytes (tokenizer.ts MAX_QUOTED_BYTES) */
+  maxQuotedBytes?: number;
 }
 
 export class PlanPlusFileReader implements ObjectReader {
@@ -76,6 +76,7 @@ export class PlanPlusFileReader implements ObjectReader {
   private readonly dedupe: boolean;
   private readonly parser: CsvParserKind;
   private readonly validation: "fast" | "zod";
+  private readonly maxQuotedBytes: number;
   counts: FileCounts | undefined;
   /** spec columns absent from the file (optional ones read as null) */
   readonly absentColumns: string[];
@@ -90,6 +91,7 @@ export class PlanPlusFileReader implements ObjectReader {
     this.dedupe = init.dedupe ?? true;
     this.parser = init.parser ?? "fast";
     this.validation = init.validation ?? "fast";
+    this.maxQuotedBytes = init.maxQuotedBytes ?? MAX_QUOTED_BYTES;
     const byKey = new Map(init.spec.columns.map((c) => [headerKey(c), c]));
     const seen = new Set<string>();
     this.unknownColumns = [];
@@ -153,7 +155,7 @@ export class PlanPlusFileReader implements ObjectReader {
   /** All records of the file (header included), in batches. */
   private async *batches(): AsyncGenerator<string[][]> {
     if (this.parser === "fast") {
-      yield* csvBatches(this.path, this.encoding);
+      yield* csvBatches(this.path, this.encoding, 1 << 16, this.maxQuotedBytes);
       return;
     }
     let batch: string[][] = [];
@@ -167,24 +169,29 @@ export class PlanPlusFileReader implements ObjectReader {
     if (batch.length) yield batch;
   }
 
-  /** decisions of the latest pre-pass, reused while the file is unchanged (read() is called several times per run) */
-  private decided: { key: string; decisions: Map<number, Decision> } | null = null;
+  /** plan of the latest pre-pass, reused while the file is unchanged (read() is called several times per run) */
+  private decided: { key: string; plan: DedupePlan } | null = null;
+
+  /** column index of the order key (`Modified Date`) of repeated ids, -1 when the file has none */
+  private get modIdx(): number {
+    return this.spec.modifiedColumn ? this.columns.findIndex((col) => col.key === this.spec.modifiedColumn) : -1;
+  }
 
   /**
-   * Pre-pass: find ids seen more than once and decide duplicate_row / superseded per row number.
-   * Pass 1 scans the bytes (prescan.ts: no decoding, only the id cells become strings) and indexes
-   * ids (~24 bytes per distinct id); only when an id repeats does a second scan tokenize and hash
-   * the rows involved.
+   * Pre-pass, ONE scan of the bytes (prescan.ts: no decoding, only the id cells become strings): ids
+   * go into a 64-bit hash index (~16–24 bytes per distinct id, freed after the scan); a row whose id
+   * was seen before is tokenized and recorded (order key + content hash). The read pass decides each
+   * repeated id when it reaches the id's first row (dedupe.ts).
    */
-  private async decide(): Promise<Map<number, Decision>> {
-    const idx = new DedupeIndex();
-    if (!this.dedupe) return idx.decisions();
+  private async decide(): Promise<DedupePlan> {
+    if (!this.dedupe) return new DedupePlan();
     const st = await stat(this.path);
     const key = `${st.size}:${st.mtimeMs}`;
-    if (this.decided?.key === key) return this.decided.decisions;
+    if (this.decided?.key === key) return this.decided.plan;
+    const scan = new DedupeScan();
     const width = this.columns.length;
     const idIdx = this.spec.idColumns.map((c) => this.columns.findIndex((col) => col.key === c));
-    const modIdx = this.spec.modifiedColumn ? this.columns.findIndex((col) => col.key === this.spec.modifiedColumn) : -1;
+    const modIdx = this.modIdx;
     const valueIdx = this.spec.object === "custom_fields" ? this.columns.findIndex((col) => col.key === "Value") : -1;
     const wanted = [...idIdx, valueIdx].filter((i) => i >= 0);
     const idOfRec = (rec: ScannedRecord): string | null => {
@@ -196,31 +203,22 @@ export class PlanPlusFileReader implements ObjectReader {
       }
       return id;
     };
-    const eachRow = async (fn: (rec: ScannedRecord, id: string) => void): Promise<void> => {
-      try {
-        await scanRecords(this.path, this.encoding, wanted, (rec) => {
-          if (rec.index === 0 || rec.width !== width) return;
-          if (valueIdx >= 0 && rec.cell(valueIdx).trim() === "") return;
-          const id = idOfRec(rec);
-          if (id !== null) fn(rec, id);
-        });
-      } catch (e) {
-        if (!(e instanceof CsvScanError)) throw e;
-      }
-    };
-    await eachRow((_rec, id) => idx.see(id));
-    if (idx.hasRepeats()) {
-      await eachRow((rec, id) => {
-        const g = idx.repeatedGroup(id);
-        if (g === -1) return;
+    try {
+      await scanRecords(this.path, this.encoding, wanted, (rec) => {
+        if (rec.index === 0 || rec.width !== width || rec.broken) return;
+        if (valueIdx >= 0 && rec.cell(valueIdx).trim() === "") return;
+        const id = idOfRec(rec);
+        if (id === null || !scan.seen(id)) return;
         const cells = rec.cells();
         const mod = modIdx >= 0 ? modifiedMinutes((cells[modIdx] ?? "").trim() || null) : 0;
-        idx.occurrence(g, rec.index, mod, oneShotHash("sha256", cells.join(SEP), "hex"));
-      });
+        scan.repeat(id, rec.index, mod, contentKey(oneShotHash("sha256", cells.join(SEP), "hex")));
+      }, undefined, this.maxQuotedBytes);
+    } catch (e) {
+      if (!(e instanceof CsvScanError)) throw e;
     }
-    const decisions = idx.decisions();
-    this.decided = { key, decisions };
-    return decisions;
+    const plan = scan.finish();
+    this.decided = { key, plan };
+    return plan;
   }
 
   /** Every record → one item (blank records excepted); valid rows validated with the zod row schema. */
@@ -238,7 +236,8 @@ export class PlanPlusFileReader implements ObjectReader {
 
   /** Items in batches (one per CSV chunk): one async step per batch, not per row. */
   private async *itemBatches(): AsyncGenerator<ReadItem[]> {
-    const decisions = await this.decide();
+    const plan = await this.decide();
+    const modIdx = this.modIdx;
     const width = this.columns.length;
     let row = 0;
     let headerSeen = false;
@@ -252,6 +251,32 @@ export class PlanPlusFileReader implements ObjectReader {
             continue;
           }
           row++;
+          const unclosed = unclosedQuote(rec);
+          if (unclosed) {
+            const field = this.header[unclosed.field] ?? `column ${unclosed.field + 1}`;
+            const idIdx = this.columns.findIndex((c) => c.key === this.spec.idColumns[0]);
+            const idGuess = this.spec.idColumns.length === 1 && idIdx >= 0 && idIdx < unclosed.field ? (rec[idIdx] ?? "").trim() || null : null;
+            const why =
+              unclosed.cause === "too_long"
+                ? `no closing quote within ${this.maxQuotedBytes} bytes`
+                : "no closing quote before the end of the file";
+            const resumed = unclosed.lineBreakFound
+              ? "the record was cut at the end of the line where the quote opened; reading resumed on the next line"
+              : `the rest of that line (over ${this.maxQuotedBytes} bytes, no line break) was dropped; reading resumed on the next line`;
+            out.push({
+              kind: "outcome",
+              origin: origin(row),
+              id: idGuess,
+              outcome: "rejected",
+              issue: {
+                code: "malformed_row",
+                field,
+                raw: rec.join(",").slice(0, RAW_MAX),
+                message: `${this.file} row ${row}: unclosed quote in field "${field}" (${why}); ${resumed}`,
+              },
+            });
+            continue;
+          }
           if (rec.length !== width) {
             if (rec.every((c) => c.trim() === "")) continue;
             const idIdx = this.columns.findIndex((c) => c.key === this.spec.idColumns[0]);
@@ -272,8 +297,15 @@ export class PlanPlusFileReader implements ObjectReader {
           const data = this.toData(rec);
           if (this.isIgnored(data)) continue;
           const id = this.idOf(data);
-          const decision = decisions.get(row);
-          if (decision && id !== null) {
+          let hash: string | null = null;
+          const decision =
+            id === null
+              ? null
+              : plan.decision(id, row, () => {
+                  hash = oneShotHash("sha256", rec.join(SEP), "hex");
+                  return { upd: modIdx >= 0 ? modifiedMinutes((rec[modIdx] ?? "").trim() || null) : 0, content: contentKey(hash) };
+                });
+          if (decision) {
             out.push({
               kind: "outcome",
               origin: origin(row),
@@ -297,8 +329,7 @@ export class PlanPlusFileReader implements ObjectReader {
               continue;
             }
           }
-          const hash = oneShotHash("sha256", rec.join(SEP), "hex");
-          out.push({ kind: "record", record: { origin: origin(row), id: id as string, data, hash } });
+          out.push({ kind: "record", record: { origin: origin(row), id: id as string, data, hash: hash ?? oneShotHash("sha256", rec.join(SEP), "hex") } });
         }
         if (out.length) yield out;
       }
@@ -330,9 +361,10 @@ export async function openPlanPlusFile(
   dedupe = true,
   parser: CsvParserKind = "fast",
   validation: "fast" | "zod" = "fast",
+  maxQuotedBytes?: number,
 ): Promise<PlanPlusFileReader> {
   const encoding = await detectEncoding(absPath);
   const header = await readHeader(absPath, encoding);
   if (!header) throw new FerryError("empty_file", `${file}: file is empty (no header record)`, { file });
-  return new PlanPlusFileReader({ spec, path: absPath, file, encoding, header, dedupe, parser, validation });
+  return new PlanPlusFileReader({ spec, path: absPath, file, encoding, header, dedupe, parser, validation, ...(maxQuotedBytes ? { maxQuotedBytes } : {}) });
 }

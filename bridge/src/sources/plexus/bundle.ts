@@ -9,8 +9,7 @@ import { counted } from "../types.ts";
 import type { FileCounts, ObjectReader, ReadItem, SourceExport } from "../types.ts";
 import { validatePlexusRecord } from "./schema.ts";
 import { listFiles, readChunks, resolveInput } from "../util.ts";
-import { DedupeIndex, instantKey } from "../dedupe.ts";
-import type { DedupeDecision } from "../dedupe.ts";
+import { contentKey, DedupePlan, DedupeScan, instantKey } from "../dedupe.ts";
 import { PLEXUS_OBJECTS } from "./objects.ts";
 
 const RAW_MAX = 1000;
@@ -90,8 +89,8 @@ export interface PlexusReaderOptions {
 }
 
 /**
- * Reads objects from any source of JSON lines (a file, or the API client's pages): first pass builds
- * the id index for duplicate/superseded decisions, second pass yields one item per line.
+ * Reads objects from any source of JSON lines (a file, or the API client's pages): a pre-pass finds
+ * repeated ids for the duplicate/superseded decisions, the second pass yields one item per line.
  */
 export class JsonlObjectReader implements ObjectReader {
   counts: FileCounts | undefined;
@@ -102,28 +101,26 @@ export class JsonlObjectReader implements ObjectReader {
     private readonly opts: PlexusReaderOptions,
   ) {}
 
-  private async decide(): Promise<Map<number, DedupeDecision>> {
-    const idx = new DedupeIndex();
-    if (this.opts.dedupe === false) return idx.decisions();
-    for await (const { text } of this.lines()) {
-      const key = idAndUpdated(text);
-      if (key) idx.see(key.id);
-    }
-    if (!idx.hasRepeats()) return idx.decisions();
+  /**
+   * Pre-pass, one scan: ids into a 64-bit hash index (freed after the scan); a line whose id was seen
+   * before is parsed and recorded (updated_at + content hash). The read pass decides each repeated id
+   * when it reaches the id's first line (dedupe.ts).
+   */
+  private async decide(): Promise<DedupePlan> {
+    if (this.opts.dedupe === false) return new DedupePlan();
+    const scan = new DedupeScan();
     for await (const { line, text } of this.lines()) {
       const key = idAndUpdated(text);
-      if (!key) continue;
-      const g = idx.repeatedGroup(key.id);
-      if (g === -1) continue;
+      if (!key || !scan.seen(key.id)) continue;
       let valid = true;
       try {
         JSON.parse(text); // a malformed line accepted by the fast path takes no part in the decision
       } catch {
         valid = false;
       }
-      idx.occurrence(g, line, instantKey(key.updated), valid ? oneShotHash("sha1", text.trim(), "hex") : null);
+      scan.repeat(key.id, line, instantKey(key.updated), valid ? contentKey(oneShotHash("sha1", text.trim(), "hex")) : null);
     }
-    return idx.decisions();
+    return scan.finish();
   }
 
   /** Every line → one item; records validated against the object's zod schema (schema.ts). */
@@ -132,7 +129,7 @@ export class JsonlObjectReader implements ObjectReader {
   }
 
   private async *items(): AsyncGenerator<ReadItem> {
-    const decisions = await this.decide();
+    const plan = await this.decide();
     const origin = (row: number): RowOrigin => ({ source: "plexus", object: this.object, file: this.file, row });
     for await (const { line, text } of this.lines()) {
       let obj: unknown;
@@ -152,7 +149,7 @@ export class JsonlObjectReader implements ObjectReader {
         yield { kind: "outcome", origin: origin(line), id: null, outcome: "rejected", issue: { code: "missing_required", field: "id", message: "record has no id" } };
         continue;
       }
-      const d = decisions.get(line);
+      const d = plan.decision(id, line, () => ({ upd: instantKey(data["updated_at"]), content: contentKey(oneShotHash("sha1", text.trim(), "hex")) }));
       if (d) {
         yield {
           kind: "outcome",
