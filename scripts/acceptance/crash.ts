@@ -2,7 +2,9 @@
  * Crash test of the acceptance harness: `node bin/ferry.js run` as a child process, killed with
  * SIGKILL at random points (once its ledger has grown by a random number of lines, plus a random few
  * milliseconds: inside load calls, between Odoo's commit and the ledger fsync, …), then
- * `ferry resume` — until `kills` kills happened and a resume finished. Same approach as
+ * `ferry resume` — until `kills` kills happened and a resume finished. The first kill lands early,
+ * a few hundred milliseconds after the run recorded its start (connecting, provisioning the custom
+ * fields), the others spread over the clean run's ledger. Same approach as
  * test/run/crash-resume.test.ts, on the acceptance input with the approved mapping.
  */
 import { spawn } from "node:child_process";
@@ -62,14 +64,17 @@ export async function crashAndResume(o: CrashOptions): Promise<CrashResult> {
   for (let i = 0; i < o.kills * 3 && res.kills < o.kills && !res.finished; i++) {
     const args = existsSync(join(o.runDir, "run.json")) ? ["resume", o.runDir, "--accept-phase", "*"] : runArgs;
     const start = await lines();
+    const early = i === 0;
     const target = start + 1 + Math.floor(rand() * step);
-    const extraMs = Math.floor(rand() * 150);
+    const extraMs = Math.floor(rand() * (early ? 400 : 150));
     res.attempts++;
     const p = ferry(args, o.conn, o.plexusToken);
     let exited = false;
     void p.done.then(() => (exited = true));
     const deadline = Date.now() + (o.attemptTimeoutMs ?? 600_000);
-    while (!exited && (await lines()) < target && Date.now() < deadline) await new Promise((r) => setTimeout(r, 15));
+    const started = async () => (await readFile(join(o.runDir, "run.json"), "utf8").catch(() => "")).includes('"floors"');
+    if (early) while (!exited && !(await started()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    else while (!exited && (await lines()) < target && Date.now() < deadline) await new Promise((r) => setTimeout(r, 15));
     if (!exited) {
       await new Promise((r) => setTimeout(r, extraMs));
       p.kill();

@@ -28,8 +28,13 @@ describe("local ledger", () => {
     // rejected rows are not "already loaded"
     const l2 = await Ledger.open(join(root, "a", "ledger.jsonl"));
     await l2.append([entry({ source_hash: "h9", operation: "reject", outcome: "rejected" })]);
+    await l2.append([entry({ source_hash: "h10", xmlid: "m.x4" })]);
     await l2.close();
     expect((await loadedRowIndex(root)).has(rowKey("contacts", "h9"))).toBe(false);
+    // the lines appended after the torn one are readable (not glued to it)
+    const after = await readLedger(join(root, "a", "ledger.jsonl"));
+    expect(after.map((e) => e.xmlid ?? e.source_hash)).toEqual(["m.x1", "m.x2", "m.x1", "h9", "m.x4"]);
+    expect((await loadedRowIndex(root)).has(rowKey("contacts", "h10"))).toBe(true);
   });
 });
 

@@ -38,7 +38,24 @@ export class Ledger {
 
   /** `mirror` receives every appended batch after it is durable locally (the addon's `ferry.ledger`). */
   static async open(path: string, mirror?: (entries: readonly LedgerEntry[]) => Promise<void>): Promise<Ledger> {
-    return new Ledger(path, await open(path, "a"), mirror);
+    const fh = await open(path, "a+");
+    try {
+      // A crash mid-write leaves a torn last line without its newline: end it, or the next line
+      // appended would be glued to it and be unreadable too (a lost entry of the resumed run).
+      const { size } = await fh.stat();
+      if (size > 0) {
+        const last = Buffer.alloc(1);
+        await fh.read(last, 0, 1, size - 1);
+        if (last[0] !== 0x0a) {
+          await fh.appendFile("\n", "utf8");
+          await fh.sync();
+        }
+      }
+    } catch (e) {
+      await fh.close();
+      throw e;
+    }
+    return new Ledger(path, fh, mirror);
   }
 
   /** Appends the entries and fsyncs before returning: after this, a crash cannot lose them. */

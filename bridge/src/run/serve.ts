@@ -244,7 +244,7 @@ export async function processRun(
     if (earlier) log(`run ${run.id}: continuing ${earlier.run} (claim ${run.attempts}; accepted: ${run.accepted_phases.join(", ") || "none"})`);
     const result = await executeRun("run", settings, {
       mappingFile,
-      ...(earlier ? { resume: { run: earlier.run, started_at: earlier.started_at } } : { runId: `odoo-${run.id}-${run.attempts}` }),
+      ...(earlier ? { resume: { run: earlier.run, started_at: earlier.started_at, ...(earlier.floors ? { floors: earlier.floors } : {}) } } : { runId: `odoo-${run.id}-${run.attempts}` }),
       addonRun: { id: run.id, workerId: w }, // source creation times go to create_date through the addon (mapping.md §1.6)
       batchSize: run.project.batch_size || 500,
       gateThreshold: (run.project.reject_threshold_pct || 1) / 100,

@@ -81,7 +81,7 @@ export interface RunOptions {
   /** Attachments larger than this are rejected (`file_too_large`); default 25 MB. */
   maxAttachmentBytes?: number;
   /** Continue a stopped or crashed run (same run id, folder and start time). */
-  resume?: { run: string; started_at: string };
+  resume?: { run: string; started_at: string; floors?: IdFloors };
   /** Run kind recorded in reconciliation.json (`ferry delta`, `ferry sample`, `ferry provision`); default full. */
   kind?: "full" | "delta" | "sample" | "provision";
   /**
@@ -116,21 +116,53 @@ export interface RunState {
   status: "running" | "done" | "halted";
   /** `ferry delta` / `ferry sample` / `ferry provision` runs (absent = full run). */
   kind?: "delta" | "sample" | "provision";
+  /** Highest ids before the first write (full runs): `ferry resume` recovers what lies above them. */
+  floors?: IdFloors;
+}
+
+/**
+ * Highest record id per model before a run's first write (run.json `floors`): whatever a crashed
+ * attempt of the run created lies above them. Ids come from Odoo's sequences, so unlike
+ * `create_date` they do not depend on the clocks of Odoo and the bridge, nor on second-granularity
+ * timestamps (records another run — `ferry provision` — created in the same second as this run's
+ * start are not this run's).
+ */
+export type IdFloors = Record<string, number>;
+
+/** {@link IdFloors} of `ir.model.data` and of the installed models among `models`. */
+export async function idFloors(client: OdooClient, models: Iterable<string>): Promise<IdFloors> {
+  const wanted = [...new Set(models)].filter((m) => m !== "ir.model.data");
+  const installed = (await client.searchRead<{ model: string }>("ir.model", [["model", "in", wanted]], { fields: ["model"] })).map((m) => m.model).sort();
+  const floors: IdFloors = {};
+  for (const m of ["ir.model.data", ...installed]) {
+    const [top] = await client.search(m, [], { limit: 1, order: "id desc", context: { active_test: false } });
+    floors[m] = top ?? 0;
+  }
+  return floors;
 }
 
 /**
  * After a crash, records may exist in Odoo whose ledger lines never became durable (the process died
- * between Odoo's commit and the fsync). They are found by their external id's creation time and
- * ledgered as creates of this run, so a rollback still removes them.
+ * between Odoo's commit and the fsync). They are found by their external ids (ours, created since
+ * the run started and not ledgered by it) and ledgered as creates of this run, so a rollback still
+ * removes them. Since the run started means: above the run's {@link IdFloors} (ids of
+ * `ir.model.data` and of the record's model); runs started before floors were recorded fall back
+ * to `create_date` ≥ the start (second precision).
  */
-export async function recoverLedger(client: OdooClient, ledger: Ledger, runId: string, source: "plexus" | "planplus", startedAt: string): Promise<number> {
-  const creates = (await readLedger(ledger.path)).filter((e) => e.operation === "create");
+export async function recoverLedger(client: OdooClient, ledger: Ledger, runId: string, source: "plexus" | "planplus", startedAt: string, floors?: IdFloors): Promise<number> {
+  const entries = await readLedger(ledger.path);
+  const creates = entries.filter((e) => e.operation === "create");
   const known = new Set(creates.filter((e) => e.xmlid).map((e) => e.xmlid as string));
   // A record can carry several of our external ids (find-or-create matched one we made earlier): one create is enough.
   const knownRecords = new Set(creates.map((e) => `${e.model}:${e.res_id}`));
   const since = startedAt.replace("T", " ").replace(/\..*$/, "").replace("Z", "");
   const module = XMLID_MODULE[source];
-  const rows = await client.searchRead<{ name: string; model: string; res_id: number }>("ir.model.data", [["module", "=", module], ["create_date", ">=", since]], { fields: ["name", "model", "res_id"] });
+  const xmlidFloor = floors?.["ir.model.data"];
+  const rows = await client.searchRead<{ name: string; model: string; res_id: number }>(
+    "ir.model.data",
+    [["module", "=", module], xmlidFloor !== undefined ? ["id", ">", xmlidFloor] : ["create_date", ">=", since]],
+    { fields: ["name", "model", "res_id"], order: "id" },
+  );
   const time = new Date().toISOString();
   // Only records that were themselves created since the start (not older records given our id now).
   const candidates = rows.filter((r) => !known.has(`${module}.${r.name}`) && !knownRecords.has(`${r.model}:${r.res_id}`));
@@ -138,6 +170,12 @@ export async function recoverLedger(client: OdooClient, ledger: Ledger, runId: s
   const byModel = new Map<string, number[]>();
   for (const r of candidates) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r.res_id]);
   for (const [model, ids] of byModel) {
+    const floor = floors?.[model];
+    if (floor !== undefined) {
+      const exist = await client.search(model, [["id", "in", ids.filter((id) => id > floor)]], { context: { active_test: false } });
+      for (const id of exist) fresh.add(`${model}:${id}`);
+      continue;
+    }
     const recs = await client.read<{ id: number; create_date: string }>(model, ids, ["create_date"], { active_test: false });
     for (const rec of recs) if (rec.create_date >= since) fresh.add(`${model}:${rec.id}`);
   }
@@ -166,7 +204,7 @@ export async function resumeRun(runDir: string, overrides: Partial<Settings>, ex
     ...(state.options.batchSize ? { batchSize: state.options.batchSize } : {}),
     ...(state.options.gateThreshold !== undefined ? { gateThreshold: state.options.gateThreshold } : {}),
     acceptPhases: accept,
-    resume: { run: state.run, started_at: state.started_at },
+    resume: { run: state.run, started_at: state.started_at, ...(state.floors ? { floors: state.floors } : {}) },
   });
 }
 
@@ -253,6 +291,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
     },
     status: "running",
     ...(opts.kind && opts.kind !== "full" ? { kind: opts.kind } : {}),
+    ...(opts.resume?.floors ? { floors: opts.resume.floors } : {}),
   };
   // run.json holds no secret (key and token removed above); written verbatim so that a login that
   // happens to equal a password is not masked into something resume cannot use.
@@ -276,6 +315,16 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
   } else {
     client = await OdooClient.connect(conn as NonNullable<typeof conn>);
     target = `${conn?.url} db ${conn?.db} (Odoo ${client.version.server_version})`;
+    // Before the first write of a resumable (full) run: where its records' ids start (kept by every attempt).
+    if (!opts.resume && (opts.kind ?? "full") === "full") {
+      try {
+        state.floors = await idFloors(client, PROFILE_MODELS);
+        await writeFile(join(runDir, "run.json"), `${JSON.stringify(state, null, 2)}\n`);
+      } catch (e) {
+        await client.close();
+        throw e;
+      }
+    }
   }
 
   const provisionOnly = opts.kind === "provision";
@@ -315,7 +364,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
     await provisioner.ensure([...createdFields, ...steps.session.ctx.customFields.entries()]);
     const provision = provisioner.report;
     const runSteps = createdAt.wrap(provisionOnly ? provisionSteps(steps, settings.source) : steps.steps, provisioner.present);
-    if (opts.resume && ledger) await recoverLedger(client, ledger, runId, settings.source, opts.resume.started_at);
+    if (opts.resume && ledger) await recoverLedger(client, ledger, runId, settings.source, opts.resume.started_at, opts.resume.floors);
     // Rows earlier runs loaded — and, when resuming, what this run's crashed attempts already loaded.
     // `ferry provision` hashes its rows apart, so the full run still writes what provisioning could not know (customer links).
     const mappingHash = provisionOnly ? `provision:${steps.mappingHash}` : steps.mappingHash;
