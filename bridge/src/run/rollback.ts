@@ -89,50 +89,162 @@ function creationOrder(seg: readonly LedgerEntry[]): string[] {
   return order;
 }
 
-/**
- * Recurrences Odoo generated for calendar events we created (recurrency): a calendar.recurrence one
- * of `eventIds` points at (recurrence_id) and created in the same transaction as that event (same
- * create_date, 1 s tolerance) — a recurrence that existed before is left alone. Call before the
- * events go: Odoo does not delete the other occurrences nor the recurrence with the base event.
- */
-export async function findGeneratedRecurrences(client: OdooClient, eventIds: readonly number[], readChunk = 1000): Promise<number[]> {
-  const links = new Map<number, number[]>();
-  for (const part of chunked([...new Set(eventIds)], readChunk)) {
-    const rows = await client.read<{ id: number; recurrence_id?: unknown; create_date?: string | false }>("calendar.event", part, ["recurrence_id", "create_date"], NO_ACTIVE_TEST).catch(() => []);
-    for (const r of rows) {
-      const v = r.recurrence_id;
-      const rec = Array.isArray(v) ? (v[0] as number) : typeof v === "number" ? v : undefined;
-      if (rec === undefined || typeof r.create_date !== "string") continue;
-      links.set(rec, [...(links.get(rec) ?? []), odooTime(r.create_date)]);
-    }
-  }
-  const out: number[] = [];
-  for (const part of chunked([...links.keys()], readChunk)) {
-    for (const c of await client.read<{ id: number; create_date: string | false }>("calendar.recurrence", part, ["create_date"], NO_ACTIVE_TEST)) {
-      if (typeof c.create_date !== "string") continue;
-      const at = odooTime(c.create_date);
-      if ((links.get(c.id) ?? []).some((t) => Math.abs(t - at) <= 1000)) out.push(c.id);
-    }
-  }
-  return out;
+/** epoch ms → Odoo datetime (UTC, `YYYY-MM-DD HH:MM:SS`). */
+function odooStamp(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 19).replace("T", " ");
 }
 
-/** Deletes the occurrences of `recurrenceIds` (archived ones too), then the recurrences: one search + one unlink per chunk. Returns how many records went. */
-export async function removeRecurrences(client: OdooClient, recurrenceIds: readonly number[], writeChunk = 500): Promise<number> {
+/**
+ * Recurrences Odoo generated for calendar events we created (recurrency): every calendar.recurrence
+ * one of `eventIds` points at (recurrence_id) or names as its base event (base_event_id). Found through
+ * the link, not by create_date: the addon sets our events' create_date to the source's creation time,
+ * so the event and its recurrence no longer share one.
+ *
+ * A base event whose own date is not on the rule (a Tuesday event "weekly on Mon, Wed") is detached
+ * by Odoo in the same create — recurrence_id emptied, archived, the recurrence's base moved to its
+ * first occurrence — so no link is left. With `window` (epoch ms, the run's start and end), such an
+ * event of ours (recurrency set, no recurrence) claims the recurrence created in the window whose
+ * occurrences are copies of it (same name, organizer and duration) and none of whose events has an
+ * external id (ours or anyone's); the one created closest to the event's write_date (the create's
+ * transaction) wins. A recurrence created before the window existed before the run and stays.
+ * Call before the events go: Odoo deletes neither the other occurrences nor the recurrence with the base event.
+ */
+export async function findGeneratedRecurrences(client: OdooClient, eventIds: readonly number[], readChunk = 1000, window?: { since: number; until: number }): Promise<number[]> {
+  const found = new Set<number>();
+  type Ev = { id: number; recurrence_id?: unknown; recurrency?: boolean; name?: unknown; user_id?: unknown; start?: unknown; stop?: unknown; write_date?: unknown };
+  const detached: Ev[] = [];
+  for (const part of chunked([...new Set(eventIds)], readChunk)) {
+    const rows = await client.read<Ev>("calendar.event", part, ["recurrence_id", "recurrency", "name", "user_id", "start", "stop", "write_date"], NO_ACTIVE_TEST).catch(() => [] as Ev[]);
+    for (const r of rows) {
+      const rec = many2oneId(r.recurrence_id);
+      if (rec !== undefined) found.add(rec);
+      else if (r.recurrency) detached.push(r);
+    }
+    for (const id of await client.search("calendar.recurrence", [["base_event_id", "in", part]]).catch(() => [] as number[])) found.add(id);
+  }
+  if (window === undefined) return [...found].sort((a, b) => a - b);
+  const out = new Set<number>();
+  for (const part of chunked([...found], readChunk)) {
+    for (const c of await client.read<{ id: number; create_date: string | false }>("calendar.recurrence", part, ["create_date"], NO_ACTIVE_TEST)) {
+      if (typeof c.create_date === "string" && odooTime(c.create_date) >= window.since) out.add(c.id);
+    }
+  }
+  if (detached.length) {
+    const cands = await client.searchRead<{ id: number; create_date: string }>(
+      "calendar.recurrence",
+      [["create_date", ">=", odooStamp(window.since)], ["create_date", "<=", odooStamp(window.until)], ["id", "not in", [...found]]],
+      { fields: ["create_date"], context: NO_ACTIVE_TEST },
+    );
+    if (cands.length) {
+      const events = await client.searchRead<Ev>("calendar.event", [["recurrence_id", "in", cands.map((c) => c.id)]], { fields: ["recurrence_id", "name", "user_id", "start", "stop"], context: NO_ACTIVE_TEST });
+      const named = new Set<number>();
+      for (const part of chunked(events.map((e) => e.id), readChunk)) {
+        for (const x of await client.searchRead<{ res_id: number }>("ir.model.data", [["model", "=", "calendar.event"], ["res_id", "in", part]], { fields: ["res_id"] })) named.add(x.res_id);
+      }
+      const shape = (e: Ev): string => `${String(e.name)}|${many2oneId(e.user_id) ?? ""}|${odooTime(String(e.stop)) - odooTime(String(e.start))}`;
+      const byRec = new Map<number, { shapes: Set<string>; clean: boolean }>();
+      for (const e of events) {
+        const rid = many2oneId(e.recurrence_id);
+        if (rid === undefined) continue;
+        const g = byRec.get(rid) ?? { shapes: new Set<string>(), clean: true };
+        g.shapes.add(shape(e));
+        if (named.has(e.id)) g.clean = false;
+        byRec.set(rid, g);
+      }
+      const taken = new Set<number>();
+      for (const ev of detached) {
+        const at = typeof ev.write_date === "string" ? odooTime(ev.write_date) : 0;
+        const best = cands
+          .filter((c) => !taken.has(c.id) && byRec.get(c.id)?.clean && byRec.get(c.id)?.shapes.size === 1 && byRec.get(c.id)?.shapes.has(shape(ev)))
+          .sort((a, b) => Math.abs(odooTime(a.create_date) - at) - Math.abs(odooTime(b.create_date) - at))[0];
+        if (best) {
+          taken.add(best.id);
+          out.add(best.id);
+        }
+      }
+    }
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+function many2oneId(v: unknown): number | undefined {
+  return Array.isArray(v) ? (v[0] as number) : typeof v === "number" ? v : undefined;
+}
+
+/**
+ * Deletes the occurrences of `recurrenceIds` (archived ones too), then the recurrences: one search +
+ * one unlink per chunk. `onDeleted` hears each unlinked chunk (for a ledger). Returns how many records went.
+ */
+export async function removeRecurrences(client: OdooClient, recurrenceIds: readonly number[], writeChunk = 500, onDeleted?: (model: string, ids: number[]) => Promise<void>): Promise<number> {
   let n = 0;
   for (const part of chunked([...recurrenceIds], writeChunk)) {
     const events = await client.search("calendar.event", [["recurrence_id", "in", part]], { context: NO_ACTIVE_TEST });
     for (const ev of chunked(events, writeChunk)) {
       await client.unlink("calendar.event", ev);
       n += ev.length;
+      await onDeleted?.("calendar.event", ev);
     }
     const recs = await client.search("calendar.recurrence", [["id", "in", part]], { context: NO_ACTIVE_TEST });
     if (recs.length) {
       await client.unlink("calendar.recurrence", recs);
       n += recs.length;
+      await onDeleted?.("calendar.recurrence", recs);
     }
   }
   return n;
+}
+
+/**
+ * Personal task stages (project.task.type with a user_id: Inbox, Today, This Week …) Odoo created
+ * for users who had none when a task was assigned to them (project.task create/write with user_ids).
+ * Counted as ours: created between `since` and `until` (epoch ms), for a user whose every personal
+ * stage was created then (Odoo creates the set only for a user without any). By user.
+ */
+export async function findGeneratedPersonalStages(client: OdooClient, since: number, until: number): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>();
+  const fields = await client.fieldsGet("project.task.type").catch(() => ({}) as Record<string, unknown>);
+  if (!("user_id" in fields)) return out;
+  const rows = await client.searchRead<{ id: number; user_id: unknown }>(
+    "project.task.type",
+    [["user_id", "!=", false], ["create_date", ">=", odooStamp(since)], ["create_date", "<=", odooStamp(until)]],
+    { fields: ["user_id"], context: NO_ACTIVE_TEST },
+  );
+  for (const r of rows) {
+    const u = Array.isArray(r.user_id) ? (r.user_id[0] as number) : typeof r.user_id === "number" ? r.user_id : undefined;
+    if (u !== undefined) out.set(u, [...(out.get(u) ?? []), r.id]);
+  }
+  for (const [u, ids] of [...out]) {
+    const older = await client.search("project.task.type", [["user_id", "=", u], ["id", "not in", ids]], { limit: 1, context: NO_ACTIVE_TEST });
+    if (older.length) out.delete(u);
+  }
+  return out;
+}
+
+/**
+ * Deletes the personal stages of `byUser` of each user whose stages hold no task any more (call after
+ * our tasks are gone); a user's set that still holds someone else's task stays. Odoo refuses to
+ * delete an active user's last personal stage (project.task.type ondelete check, skipped only with
+ * the `_force_unlink` context, as at module uninstall): the user had none before the run, so the
+ * check is bypassed for these. Returns [deleted, kept] ids.
+ */
+export async function removePersonalStages(client: OdooClient, byUser: ReadonlyMap<number, readonly number[]>, onDeleted?: (model: string, ids: number[]) => Promise<void>): Promise<{ deleted: number[]; kept: number[] }> {
+  const deleted: number[] = [];
+  const kept: number[] = [];
+  for (const [, ids] of byUser) {
+    const stages = await client.search("project.task.type", [["id", "in", [...ids]]], { context: NO_ACTIVE_TEST });
+    if (stages.length === 0) continue;
+    const inUse =
+      (await client.search("project.task.stage.personal", [["stage_id", "in", stages]], { limit: 1 }).catch(() => [] as number[])).length > 0 ||
+      (await client.search("project.task", [["stage_id", "in", stages]], { limit: 1, context: NO_ACTIVE_TEST })).length > 0;
+    if (inUse) {
+      kept.push(...stages);
+      continue;
+    }
+    await client.unlink("project.task.type", stages, { _force_unlink: true });
+    deleted.push(...stages);
+    await onDeleted?.("project.task.type", stages);
+  }
+  return { deleted, kept };
 }
 
 /** `<model>#<id>.<field>` (ledger side_effect_of) → `<model>:<id>` of the maker. */
@@ -226,7 +338,10 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
   }
   // Recurring calendar events we created: Odoo generated a recurrence and its occurrences with them.
   const ourEvents = [...new Set(entries.filter((e) => e.operation === "create" && e.model === "calendar.event" && present.has(`calendar.event:${e.res_id}`)).map((e) => e.res_id as number))];
-  const recurrences = ourEvents.length ? await findGeneratedRecurrences(client, ourEvents, readChunk).catch(() => [] as number[]) : [];
+  const recurrences = ourEvents.length ? await findGeneratedRecurrences(client, ourEvents, readChunk, { since: first - tolerance - 1000, until: runEnd + tolerance + 1000 }).catch(() => [] as number[]) : [];
+  // Personal stages Odoo made for users our tasks were assigned to (who had none): created in the run.
+  const touchesTasks = entries.some((e) => e.model === "project.task");
+  const personalStages = touchesTasks ? await findGeneratedPersonalStages(client, first - tolerance - 1000, runEnd + tolerance + 1000).catch(() => new Map<number, number[]>()) : new Map<number, number[]>();
   const report: RollbackReport = {
     run: entries[0]?.run ?? "",
     rolled_back_at: now.toISOString(),
@@ -302,7 +417,8 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
       await ledger.append(targets.map((t) => (mode === "retry" ? { ...entryFor(t, "delete"), object: "(retry)" } : entryFor(t, "delete"))));
       return;
     }
-    const exist = new Set((await client.read<{ id: number }>(model, targets.map((t) => t.id), ["id"], NO_ACTIVE_TEST)).map((r) => r.id));
+    // (read() with only "id" answers for deleted records too: search tells what is still there)
+    const exist = new Set(await client.search(model, [["id", "in", targets.map((t) => t.id)]], { context: NO_ACTIVE_TEST }));
     const still = targets.filter((t) => exist.has(t.id));
     for (const t of targets) {
       if (exist.has(t.id)) continue;
@@ -476,12 +592,23 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
     report.failed = report.failed.filter((f) => !retryKeys.has(`${f.model}:${f.id}`));
     await removeAll(retry, "retry");
 
-    // 3b. Occurrences and recurrences Odoo generated for our recurring events.
+    // 3b. Records Odoo generated along with ours and that the ledger cannot name: the occurrences and
+    //     recurrences of our recurring events, the personal stages of users our tasks were assigned to.
+    const sideLedger = async (model: string, ids: number[]): Promise<void> => {
+      await ledger.append(ids.map((id) => entryFor({ model, id }, "delete")));
+    };
     if (recurrences.length) {
       try {
-        report.deleted += await removeRecurrences(client, recurrences, writeChunk);
+        report.deleted += await removeRecurrences(client, recurrences, writeChunk, sideLedger);
       } catch (err) {
         for (const id of recurrences) report.failed.push({ model: "calendar.recurrence", id, message: (err as Error).message });
+      }
+    }
+    if (personalStages.size) {
+      try {
+        report.deleted += (await removePersonalStages(client, personalStages, sideLedger)).deleted.length;
+      } catch (err) {
+        for (const ids of personalStages.values()) for (const id of ids) report.failed.push({ model: "project.task.type", id, message: (err as Error).message });
       }
     }
 

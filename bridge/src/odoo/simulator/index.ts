@@ -174,7 +174,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
       case "write":
         return store.write(model, args[0] as number[], kw("vals", 1) as Vals);
       case "unlink":
-        return store.unlink(model, args[0] as number[]);
+        return store.unlink(model, args[0] as number[], ctx);
       case "fields_get": {
         const all = kw("allfields", 0) as string[] | undefined;
         const attrs = kw("attributes", 1) as string[] | undefined;

@@ -96,6 +96,17 @@ export const MODEL_ORDER: Record<string, string> = {
   "product.product": "default_code, name, id",
 };
 
+/** Models whose fields dump came after the others: their ir.model rows go last, so the others keep their ids. */
+const LATE_MODELS = ["calendar.recurrence", "project.task.stage.personal"];
+
+/** Recurrence fields of calendar.event (Odoo 18 _get_recurrent_fields) that the calendar.recurrence keeps. */
+const RECURRENT_FIELDS = ["byday", "until", "rrule_type", "month_by", "event_tz", "interval", "count", "end_type", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "day", "weekday"];
+/** Odoo 18 calendar_recurrence.MAX_RECURRENT_EVENT: a rule without end (or a larger count) stops there. */
+const MAX_RECURRENT_EVENT = 720;
+const WEEKDAY_FIELDS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+/** Odoo 18 project.task _get_default_personal_stage_create_vals: [name, fold]. */
+const PERSONAL_STAGES: [string, boolean][] = [["Inbox", false], ["Today", false], ["This Week", false], ["This Month", false], ["Later", false], ["Done", true], ["Cancelled", true]];
+
 const MAGIC = new Set(["id", "create_date", "write_date", "create_uid", "write_uid", "__last_update", "display_name"]);
 
 export interface ModelDef {
@@ -176,7 +187,8 @@ export class Store {
     raw("uom.uom", { name: "Units", active: true }, 1);
     raw("product.category", { name: "All" }, 1);
     let i = 1;
-    for (const name of [...this.models.keys()].filter((n) => !(n in PHANTOMS)).sort()) {
+    const late = (n: string): number => (LATE_MODELS.includes(n) ? 1 : 0);
+    for (const name of [...this.models.keys()].filter((n) => !(n in PHANTOMS)).sort((a, b) => late(a) - late(b) || (a < b ? -1 : a > b ? 1 : 0))) {
       raw("ir.model", { model: name, name: MODEL_LABELS[name] ?? name, state: "base", order: "id" }, i++);
     }
     const vpath = join(fieldsDir, "versions.json");
@@ -436,9 +448,14 @@ export class Store {
     const names = fields && fields.length ? fields : Object.keys(m.fields).filter((f) => m.fields[f]?.type !== "binary");
     for (const f of names) if (f !== "id" && !m.fields[f]) throw E.value(`Invalid field '${f}' on '${model}'`);
     const out: Vals[] = [];
+    // Odoo 18: read(["id"]) fetches nothing from the database, so deleted records answer too.
+    const idOnly = names.length > 0 && names.every((f) => f === "id");
     for (const id of ids) {
       const r = m.records.get(id);
-      if (!r) continue;
+      if (!r) {
+        if (idOnly) out.push({ id });
+        continue;
+      }
       const row: Vals = { id };
       for (const f of names) if (f !== "id") row[f] = this.format(model, f, this.get(model, r, f));
       out.push(row);
@@ -651,6 +668,8 @@ export class Store {
       m.records.set(id, rec);
       this.applyX2many(model, id, x2m);
       this.afterCreate(model, id, context);
+      if (model === "calendar.event" && raw?.recurrency && !isEmpty(raw.recurrency)) this.applyRecurrence(id, raw);
+      if (model === "project.task" && raw && "user_ids" in raw) this.populatePersonalStages([id]);
       ids.push(id);
     }
     return ids;
@@ -694,6 +713,7 @@ export class Store {
       Object.assign(rec, next, { write_date: this.nowStr() });
       this.applyX2many(model, id, vals);
     }
+    if (model === "project.task" && "user_ids" in vals) this.populatePersonalStages(ids);
     return true;
   }
 
@@ -719,10 +739,12 @@ export class Store {
     if (isNew) for (const r of target.records.values()) r[name] = f.ttype === "boolean" ? false : f.ttype === "integer" || f.ttype === "float" ? 0 : false;
   }
 
-  unlink(model: string, ids: number[]): true {
+  unlink(model: string, ids: number[], context: Vals = {}): true {
     const m = this.model(model);
     const missing = ids.filter((id) => !m.records.has(id));
     if (missing.length) throw E.missing(`Record does not exist or has been deleted.\n(Record: ${model}(${missing.join(", ")},), User: 2)`);
+    // ondelete checks (at_uninstall=False) are skipped with the module-uninstall flag, as in Odoo
+    if (model === "project.task.type" && !context._force_unlink) this.checkPersonalStagesLeft(ids);
     const unlinked = ids.map((id) => m.records.get(id) as Vals);
     for (const id of ids) m.records.delete(id);
     this.afterUnlink(model, unlinked);
@@ -749,6 +771,35 @@ export class Store {
       }
     }
     if (model === "ir.model.fields.selection") for (const fid of new Set(gone.map((r) => r.field_id))) if (typeof fid === "number") this.reflectField(fid);
+    if (model === "project.task") {
+      // project.task.stage.personal.task_id: ondelete cascade
+      const personal = this.models.get("project.task.stage.personal");
+      const gid = new Set(gone.map((r) => r.id));
+      if (personal) for (const [k, r] of personal.records) if (gid.has(r.task_id)) personal.records.delete(k);
+    }
+    if (model === "project.task.type") {
+      // project.task.stage.personal.stage_id: ondelete set null
+      const gid = new Set(gone.map((r) => r.id));
+      for (const r of this.models.get("project.task.stage.personal")?.records.values() ?? []) if (gid.has(r.stage_id)) r.stage_id = false;
+    }
+    if (model === "calendar.event") {
+      // calendar.event.unlink (Odoo 18): a recurrence whose base event went picks its first remaining event;
+      // calendar.attendee.event_id: ondelete cascade
+      const gid = new Set(gone.map((r) => r.id));
+      const attendees = this.models.get("calendar.attendee");
+      if (attendees) for (const [k, r] of attendees.records) if (gid.has(r.event_id)) attendees.records.delete(k);
+      const events = this.model("calendar.event").records;
+      for (const rc of this.models.get("calendar.recurrence")?.records.values() ?? []) {
+        if (!gid.has(rc.base_event_id)) continue;
+        const left = [...events.values()].filter((e) => e.recurrence_id === rc.id).sort((a, b) => String(a.start).localeCompare(String(b.start)) || Number(a.id) - Number(b.id));
+        rc.base_event_id = left[0]?.id ?? false;
+      }
+    }
+    if (model === "calendar.recurrence") {
+      // calendar.event.recurrence_id: ondelete set null
+      const gid = new Set(gone.map((r) => r.id));
+      for (const e of this.models.get("calendar.event")?.records.values() ?? []) if (gid.has(e.recurrence_id)) e.recurrence_id = false;
+    }
     if (model === "product.product") {
       // Odoo 18 (product.product.unlink): a template whose last variant is deleted goes too.
       const variants = this.model("product.product").records;
@@ -757,6 +808,85 @@ export class Store {
         if (typeof tid !== "number" || !templates?.records.has(tid)) continue;
         if (![...variants.values()].some((v) => v.product_tmpl_id === tid)) this.unlink("product.template", [tid]);
       }
+    }
+  }
+
+  /**
+   * calendar.event create with recurrency (Odoo 18 _apply_recurrence_values): a calendar.recurrence
+   * (base_event_id = the event) and one occurrence per date of the rule (copies of the event, no
+   * external id, recurrence_id set). Weekly rules use the weekday flags, monthly ones the same day of
+   * the month; count / end date / forever (MAX_RECURRENT_EVENT). A base event off the rule is detached
+   * and archived, as Odoo does.
+   */
+  private applyRecurrence(eventId: number, given: Vals): void {
+    const recM = this.models.get("calendar.recurrence");
+    const events = this.model("calendar.event");
+    const base = events.records.get(eventId);
+    if (!recM || !base || typeof base.start !== "string") return;
+    const vals: Vals = { base_event_id: eventId, rrule_type: "weekly", end_type: "count", interval: 1, count: 1, month_by: "date", day: 1 };
+    for (const f of RECURRENT_FIELDS) if (f in given && f in recM.fields && !isEmpty(given[f])) vals[f] = given[f];
+    for (const f of ["interval", "count", "day"]) if (typeof vals[f] === "string") vals[f] = Number(vals[f]);
+    for (const f of WEEKDAY_FIELDS) if (f in vals) vals[f] = vals[f] === true || vals[f] === 1 || vals[f] === "1" || vals[f] === "True";
+    const rid = this.insertRaw("calendar.recurrence", vals);
+    const startMs = Date.parse(`${base.start.replace(" ", "T")}Z`);
+    const stopMs = typeof base.stop === "string" ? Date.parse(`${base.stop.replace(" ", "T")}Z`) : startMs + 3_600_000;
+    const starts = recurrenceStarts(startMs, vals);
+    const copy: Vals = {};
+    for (const [k, v] of Object.entries(base)) if (!MAGIC.has(k) && k !== "attendee_ids" && k !== "recurrence_id" && k !== "message_ids") copy[k] = Array.isArray(v) ? [...v] : v;
+    const onRule = starts.includes(startMs);
+    if (onRule) Object.assign(base, { recurrence_id: rid, follow_recurrence: true, recurrency: true });
+    else Object.assign(base, { recurrence_id: false, recurrency: true, active: false });
+    let first: number | undefined;
+    for (const t of starts) {
+      if (t === startMs) continue;
+      const start = formatUtc(t);
+      const stop = formatUtc(t + (stopMs - startMs));
+      const id = this.insertRaw("calendar.event", { ...copy, start, stop, ...(copy.allday ? { start_date: start.slice(0, 10), stop_date: stop.slice(0, 10) } : {}), recurrence_id: rid, follow_recurrence: true, recurrency: true, active: true });
+      for (const p of Array.isArray(copy.partner_ids) ? (copy.partner_ids as number[]) : []) this.insertRaw("calendar.attendee", { event_id: id, partner_id: p, state: "needsAction" });
+      first ??= id;
+    }
+    // the archived base is replaced by the first occurrence (_select_new_base_event): no link to it is left
+    if (!onRule) this.setRaw("calendar.recurrence", rid, { base_event_id: first ?? false });
+  }
+
+  /**
+   * project.task _populate_missing_personal_stages (Odoo 18): every assignee of the tasks gets a
+   * project.task.stage.personal row; a user without any personal stage (project.task.type with
+   * user_id) gets the default set (Inbox … Cancelled) first.
+   */
+  private populatePersonalStages(taskIds: number[]): void {
+    const personal = this.models.get("project.task.stage.personal");
+    const types = this.models.get("project.task.type");
+    const tasks = this.model("project.task");
+    if (!personal || !types || !("user_id" in types.fields)) return;
+    for (const tid of taskIds) {
+      const task = tasks.records.get(tid);
+      const users = Array.isArray(task?.user_ids) ? (task.user_ids as number[]) : [];
+      for (const u of users) {
+        let row = [...personal.records.values()].find((r) => r.task_id === tid && r.user_id === u);
+        if (!row) row = personal.records.get(this.insertRaw("project.task.stage.personal", { task_id: tid, user_id: u, stage_id: false })) as Vals;
+        if (!isEmpty(row.stage_id)) continue;
+        const own = [...types.records.values()].filter((t) => t.user_id === u && t.active !== false).sort((a, b) => Number(a.sequence ?? 0) - Number(b.sequence ?? 0) || Number(a.id) - Number(b.id));
+        let first = own[0]?.id;
+        if (first === undefined) {
+          const made = PERSONAL_STAGES.map(([name, fold], i) => this.insertRaw("project.task.type", { name, sequence: i + 1, user_id: u, fold, active: true, project_ids: [] }));
+          first = made[0];
+        }
+        row.stage_id = first;
+      }
+    }
+  }
+
+  /** project.task.type _unlink_if_remaining_personal_stages (Odoo 18): an active internal user keeps at least one personal stage. */
+  private checkPersonalStagesLeft(ids: number[]): void {
+    const types = this.model("project.task.type");
+    const gone = new Set(ids);
+    const users = new Set(ids.map((id) => types.records.get(id)?.user_id).filter((u): u is number => typeof u === "number"));
+    for (const u of users) {
+      const user = this.models.get("res.users")?.records.get(u);
+      if (!user || user.active === false || user.share === true) continue;
+      const left = [...types.records.values()].some((t) => t.user_id === u && !gone.has(t.id as number) && t.active !== false);
+      if (!left) throw E.user("Each user should have at least one personal stage. Create a new stage to which the tasks can be transferred after the selected ones are deleted.");
     }
   }
 
@@ -905,6 +1035,41 @@ export class Store {
           : this.insertRaw("res.partner", { name: rec.name, email: rec.work_email ?? false, mobile: rec.mobile_phone ?? false, company_id: rec.company_id ?? false, type: "contact", active: true });
     }
   }
+}
+
+/** Start times (epoch ms, UTC) of a recurrence rule from `startMs`: a simplified rrule (no time zones). */
+function recurrenceStarts(startMs: number, r: Vals): number[] {
+  const interval = Math.max(1, Number(r.interval) || 1);
+  const endType = String(r.end_type || "count");
+  const max = endType === "count" ? Math.min(Math.max(1, Number(r.count) || 1), MAX_RECURRENT_EVENT) : MAX_RECURRENT_EVENT;
+  const until = endType === "end_date" && typeof r.until === "string" ? Date.parse(`${r.until}T23:59:59Z`) : Number.POSITIVE_INFINITY;
+  const out: number[] = [];
+  const day = 86_400_000;
+  const push = (t: number): boolean => {
+    if (t > until || out.length >= max) return false;
+    if (t >= startMs) out.push(t);
+    return true;
+  };
+  const type = String(r.rrule_type || "weekly");
+  if (type === "weekly") {
+    const flags = WEEKDAY_FIELDS.map((f) => Boolean(r[f]));
+    if (!flags.some(Boolean)) flags[(new Date(startMs).getUTCDay() + 6) % 7] = true;
+    const monday = startMs - ((new Date(startMs).getUTCDay() + 6) % 7) * day;
+    for (let w = 0; out.length < max; w += interval) {
+      let more = true;
+      for (let d = 0; d < 7 && more; d++) if (flags[d]) more = push(monday + (w * 7 + d) * day);
+      if (!more || monday + w * 7 * day > until || w > MAX_RECURRENT_EVENT * 7) break;
+    }
+    return out;
+  }
+  for (let k = 0; out.length < max && k < MAX_RECURRENT_EVENT * 2; k += 1) {
+    const d = new Date(startMs);
+    if (type === "daily") d.setTime(startMs + k * interval * day);
+    else if (type === "monthly") d.setUTCMonth(d.getUTCMonth() + k * interval);
+    else d.setUTCFullYear(d.getUTCFullYear() + k * interval);
+    if (!push(d.getTime())) break;
+  }
+  return out;
 }
 
 const setCache = new WeakMap<unknown[], Set<unknown>>();
