@@ -8,11 +8,16 @@ Accepts the addon's field names and the bridge's local ``ledger.jsonl`` names
 FIELDS = (
     "phase", "source_system", "source_object", "source_id", "source_row", "outcome", "code",
     "flags", "res_model", "res_id", "xmlid", "operation", "previous_values", "source_hash", "side_effect_of",
+    "bridge_run", "ledger_seq",
 )
-#: bridge name -> addon field
-ALIASES = {"source": "source_system", "object": "source_object", "model": "res_model", "previous": "previous_values"}
-#: bridge keys the server ignores: the run comes from run_id, the time from the server clock.
-IGNORED = {"run", "time"}
+#: bridge name -> addon field. ``run`` is the bridge's own run id and ``seq`` the line's number in
+#: its ledger.jsonl: together the key that makes mirroring a line twice harmless.
+ALIASES = {
+    "source": "source_system", "object": "source_object", "model": "res_model", "previous": "previous_values",
+    "run": "bridge_run", "seq": "ledger_seq",
+}
+#: bridge keys the server ignores: the time comes from the server clock.
+IGNORED = {"time"}
 #: Operations that wrote to Odoo keep their name; the others record a decision, not a write.
 WRITE_OPERATIONS = {"create", "update", "archive", "delete"}
 OPERATION_MAP = {"restore": "update", "unchanged": False, "reject": False, "skip": False}
@@ -55,4 +60,9 @@ def normalize_ledger_row(row):
             raise LedgerRowError(f"unknown ledger outcome {outcome!r}")
     if vals.get("source_id") is not None and not isinstance(vals["source_id"], str):
         vals["source_id"] = str(vals["source_id"])
+    seq = vals.get("ledger_seq")
+    if seq is not None and (isinstance(seq, bool) or not isinstance(seq, int) or seq < 1):
+        raise LedgerRowError(f"ledger line number (seq) must be a positive integer, got {seq!r}")
+    if seq is not None and not vals.get("bridge_run"):
+        raise LedgerRowError("a ledger line number (seq) needs the bridge run id (run)")
     return vals

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, appendFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Ledger, loadedRowIndex, readLedger, rowKey, type LedgerEntry } from "../../bridge/src/run/ledger.ts";
+import { Ledger, ledgerLines, loadedRowIndex, readLedger, rowKey, type LedgerEntry } from "../../bridge/src/run/ledger.ts";
 import { redact, registerSecret, safeJson } from "../../bridge/src/run/secrets.ts";
 
 const entry = (over: Partial<LedgerEntry>): LedgerEntry => ({
@@ -35,6 +35,31 @@ describe("local ledger", () => {
     const after = await readLedger(join(root, "a", "ledger.jsonl"));
     expect(after.map((e) => e.xmlid ?? e.source_hash)).toEqual(["m.x1", "m.x2", "m.x1", "h9", "m.x4"]);
     expect((await loadedRowIndex(root)).has(rowKey("contacts", "h10"))).toBe(true);
+  });
+});
+
+describe("ledger line numbers (the mirror's key)", () => {
+  it("numbers lines across reopenings and a torn line as ledgerLines reads them back", async () => {
+    const root = await mkdtemp(join(tmpdir(), "ferry-ledger-seq-"));
+    const path = join(root, "ledger.jsonl");
+    const got: [string | undefined, number][] = [];
+    const mirror = async (entries: readonly LedgerEntry[], first: number) => void entries.forEach((e, i) => got.push([e.xmlid, first + i]));
+    const a = await Ledger.open(path, mirror);
+    await a.append([entry({ xmlid: "m.a" }), entry({ xmlid: "m.b" })]);
+    await a.close();
+    await appendFile(path, '{"run":"r1","xmlid":"m.torn"'); // crash mid-write
+    const b = await Ledger.open(path, mirror);
+    expect(b.count).toBe(2);
+    await b.append([entry({ xmlid: "m.c" })]);
+    await b.close();
+    const c = await Ledger.open(path, mirror);
+    await c.append([entry({ xmlid: "m.d" })]);
+    await c.close();
+    expect(got).toEqual([["m.a", 1], ["m.b", 2], ["m.c", 3], ["m.d", 4]]);
+    const read: [string | undefined, number][] = [];
+    for await (const { seq, entry: e } of ledgerLines(path)) read.push([e.xmlid, seq]);
+    expect(read).toEqual(got);
+    expect([...(await readLedger(path))].map((e) => e.xmlid)).toEqual(["m.a", "m.b", "m.c", "m.d"]);
   });
 });
 

@@ -36,8 +36,31 @@ class FakeAddon implements AddonApi {
   async reportProgress(_id: number, phase: string, counters: Record<string, unknown>) {
     this.progress.push({ phase, counters });
   }
-  async appendLedger(_id: number, rows: LedgerEntry[]) {
-    this.ledger.push(...rows);
+  /** As ferry.run.append_ledger: a line numbered (`run` + `seq`) that is there already is skipped. */
+  async appendLedger(_id: number, rows: (LedgerEntry & { seq?: number })[]) {
+    const crash = this.crashOnLedgerCall;
+    if (crash && ++crash.calls === crash.at && !crash.committed) throw new Error("sidecar killed before the ledger batch reached the addon");
+    for (const r of rows) {
+      const key = r.seq !== undefined ? `${r.run}#${r.seq}` : undefined;
+      if (key && this.#lines.has(key)) continue;
+      if (key) this.#lines.add(key);
+      this.ledger.push(r);
+    }
+    if (crash && crash.calls === crash.at && crash.committed) throw new Error("sidecar killed after the addon committed the batch, before its answer");
+  }
+  #lines = new Set<string>();
+  /** Fails the `at`-th appendLedger call like a sidecar dying around it (`committed`: after the addon stored the rows). */
+  crashOnLedgerCall?: { at: number; committed: boolean; calls: number };
+  async ledgerAcknowledged(_id: number, bridgeRun: string) {
+    return Math.max(0, ...this.ledger.filter((e) => e.run === bridgeRun).map((e) => (e as { seq?: number }).seq ?? 0));
+  }
+  /** The run queued again (an expired lease after the sidecar died). */
+  requeue(id: number): void {
+    const run = this.claimed.get(id);
+    if (!run) throw new Error(`run ${id} was never claimed`);
+    this.queue.push({ ...run, attempts: run.attempts + 1 });
+    this.claimed.set(id, { ...run, attempts: run.attempts + 1 });
+    this.state.set(id, "queued");
   }
   async appendRejects(_id: number, rows: Record<string, unknown>[]) {
     this.rejects.push(...rows);
@@ -194,6 +217,39 @@ describe("ferry serve", () => {
     const contacts = addon.progress.filter((p) => p.phase === "contacts").at(-1);
     expect(contacts?.counters).toMatchObject({ source: 52, landed: 48, state: "done" });
   }, 60_000);
+
+  for (const committed of [false, true]) {
+    it(`a sidecar that dies between a durable ledger line and its mirror (${committed ? "the addon stored the batch, the answer was lost" : "the batch never reached the addon"}): the next claim re-sends it, once`, async () => {
+      const own = await startSimulator({ port: 0 });
+      try {
+        const addon = new FakeAddon();
+        await queuedRun(addon, 9, { project: { id: 1, name: "Acme", source_system: "planplus", scope: [], fallback_owner: "admin", batch_size: 40, rate_cap: 0, reject_threshold_pct: 1 } });
+        addon.crashOnLedgerCall = { at: 4, committed, calls: 0 };
+        const settings = resolveSettings({ odoo: own.url, db: own.db, user: own.user, apiKey: own.apiKey, exportTimeZone: "America/Chicago" }, {});
+        const root = await mkdtemp(join(work, "mirror-"));
+        const logs: string[] = [];
+        await serve(addon, settings, { once: true, workRoot: root, workerId: "test-worker", log: (l) => logs.push(l) });
+        expect(addon.state.get(9)).toMatch(/^failed: sidecar killed/);
+        const path = join(root, "odoo-run-9", "run", "ledger.jsonl");
+        const durable = (await readFile(path, "utf8")).trim().split("\n").length;
+        // the crash left lines in the local ledger the addon does not have (or has without knowing it)
+        expect(durable).toBeGreaterThan(committed ? 0 : addon.ledger.length);
+        addon.crashOnLedgerCall = undefined;
+        addon.requeue(9);
+        await serve(addon, settings, { once: true, workRoot: root, workerId: "test-worker", log: (l) => logs.push(l) });
+        expect(addon.state.get(9)).toBe("done");
+        expect(logs.some((l) => /re-sent \d+ ledger lines/.test(l))).toBe(!committed);
+        // the addon's ledger is the local one: every line once, in order, none missing
+        const local = (await readFile(path, "utf8")).trim().split("\n").map((l) => JSON.parse(l) as LedgerEntry);
+        expect(addon.ledger.map((e) => (e as { seq?: number }).seq)).toEqual(local.map((_, i) => i + 1));
+        expect(addon.ledger.map((e) => ({ ...e, seq: undefined }))).toEqual(local.map((e) => ({ ...e, seq: undefined })));
+        const creates = addon.ledger.filter((e) => e.operation === "create").map((e) => `${e.model}:${e.res_id}`);
+        expect(new Set(creates).size).toBe(creates.length);
+      } finally {
+        await own.close();
+      }
+    }, 60_000);
+  }
 
   it("plays a sample run: loads a slice, attaches the field diff, and leaves nothing behind", async () => {
     const addon = new FakeAddon();

@@ -2,9 +2,11 @@
  * Local append-only ledger: one JSON line per write (or per decided row), flushed durably per batch.
  * Used when the addon is absent (Odoo Online) and mirrored to `ferry.ledger` when it is installed.
  */
+import { createReadStream } from "node:fs";
 import { open, readFile, readdir, stat } from "node:fs/promises";
 import type { FileHandle } from "node:fs/promises";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 
 export type LedgerOperation = "create" | "update" | "unchanged" | "archive" | "delete" | "restore" | "reject" | "skip";
 
@@ -29,16 +31,34 @@ export interface LedgerEntry {
   time: string;
 }
 
+/**
+ * Receives each batch once it is durable locally. `firstSeq`: the line number of its first entry in
+ * the ledger (1-based, counting the entries {@link readLedger} returns), the key that makes
+ * mirroring a line twice harmless and lets a restarted sidecar re-send what did not arrive.
+ */
+export type LedgerMirror = (entries: readonly LedgerEntry[], firstSeq: number) => Promise<void>;
+
 export class Ledger {
+  #count: number;
+
   private constructor(
     readonly path: string,
     private readonly fh: FileHandle,
-    private readonly mirror?: (entries: readonly LedgerEntry[]) => Promise<void>,
-  ) {}
+    count: number,
+    private readonly mirror?: LedgerMirror,
+  ) {
+    this.#count = count;
+  }
+
+  /** Entries in the ledger (readable lines, written before or by this handle). */
+  get count(): number {
+    return this.#count;
+  }
 
   /** `mirror` receives every appended batch after it is durable locally (the addon's `ferry.ledger`). */
-  static async open(path: string, mirror?: (entries: readonly LedgerEntry[]) => Promise<void>): Promise<Ledger> {
+  static async open(path: string, mirror?: LedgerMirror): Promise<Ledger> {
     const fh = await open(path, "a+");
+    let count = 0;
     try {
       // A crash mid-write leaves a torn last line without its newline: end it, or the next line
       // appended would be glued to it and be unreadable too (a lost entry of the resumed run).
@@ -50,12 +70,13 @@ export class Ledger {
           await fh.appendFile("\n", "utf8");
           await fh.sync();
         }
+        for await (const _ of ledgerLines(path)) count++;
       }
     } catch (e) {
       await fh.close();
       throw e;
     }
-    return new Ledger(path, fh, mirror);
+    return new Ledger(path, fh, count, mirror);
   }
 
   /** Appends the entries and fsyncs before returning: after this, a crash cannot lose them. */
@@ -63,11 +84,39 @@ export class Ledger {
     if (entries.length === 0) return;
     await this.fh.appendFile(entries.map((e) => `${JSON.stringify(e)}\n`).join(""), "utf8");
     await this.fh.sync();
-    await this.mirror?.(entries);
+    const first = this.#count + 1;
+    this.#count += entries.length;
+    await this.mirror?.(entries, first);
   }
 
   async close(): Promise<void> {
     await this.fh.close();
+  }
+}
+
+/**
+ * Streams a ledger's entries in order (line by line: a ledger of millions of rows is never held in
+ * memory), skipping a torn line left by a crash. `seq` is the entry's line number as {@link Ledger}
+ * counts it.
+ */
+export async function* ledgerLines(path: string): AsyncGenerator<{ seq: number; entry: LedgerEntry }> {
+  let stream: ReturnType<typeof createReadStream>;
+  try {
+    await stat(path);
+    stream = createReadStream(path, { encoding: "utf8" });
+  } catch {
+    return;
+  }
+  let seq = 0;
+  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    let entry: LedgerEntry;
+    try {
+      entry = JSON.parse(line) as LedgerEntry;
+    } catch {
+      continue; // torn write at the end of a crashed attempt
+    }
+    yield { seq: ++seq, entry };
   }
 }
 

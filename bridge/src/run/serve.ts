@@ -18,7 +18,7 @@ import { readTargetProfile } from "./steps.ts";
 import { validateRun } from "./validate.ts";
 import { defaultMapping } from "../mappings/index.ts";
 import type { Settings } from "../cli/settings.ts";
-import type { LedgerEntry } from "./ledger.ts";
+import { ledgerLines, type LedgerEntry } from "./ledger.ts";
 import { redact } from "./secrets.ts";
 import { executeRun, targetKey, type RunState } from "./session.ts";
 import { executeSample, removeSample, type SampleCleanup } from "./sample.ts";
@@ -55,7 +55,10 @@ export interface AddonApi {
   claimNext(workerId: string, leaseSeconds: number): Promise<ClaimedRun | false>;
   heartbeat(runId: number, workerId: string): Promise<{ ok: boolean; state: string }>;
   reportProgress(runId: number, phase: string, counters: Record<string, unknown>, workerId: string): Promise<void>;
-  appendLedger(runId: number, rows: LedgerEntry[], workerId: string): Promise<void>;
+  /** Rows may carry `seq` (line number in the local ledger.jsonl): the addon skips a (run, seq) it has already. */
+  appendLedger(runId: number, rows: (LedgerEntry & { seq?: number })[], workerId: string): Promise<void>;
+  /** Highest `seq` of the local run `bridgeRun` the addon holds (0: none); every line up to it is there. */
+  ledgerAcknowledged(runId: number, bridgeRun: string, workerId: string): Promise<number>;
   appendRejects(runId: number, rows: Record<string, unknown>[], workerId: string): Promise<void>;
   attachReport(runId: number, name: string, base64: string, workerId: string): Promise<void>;
   markDone(runId: number, summary: unknown, workerId: string): Promise<void>;
@@ -71,6 +74,7 @@ export function addonApi(client: OdooClient): AddonApi {
     heartbeat: (id, w) => call<{ ok: boolean; state: string }>("heartbeat", [id, w]),
     reportProgress: async (id, phase, counters, w) => void (await call("report_progress", [id, phase, counters], { worker_id: w })),
     appendLedger: async (id, rows, w) => void (await call("append_ledger", [id, rows], { worker_id: w })),
+    ledgerAcknowledged: (id, bridgeRun, w) => call<number>("ledger_acknowledged", [id, bridgeRun], { worker_id: w }),
     appendRejects: async (id, rows, w) => void (await call("append_rejects", [id, rows], { worker_id: w })),
     attachReport: async (id, name, b64, w) => void (await call("attach_report", [id, name, b64], { worker_id: w })),
     markDone: async (id, summary, w) => void (await call("mark_done", [id, summary], { worker_id: w })),
@@ -154,6 +158,41 @@ export async function runWorkDir(workRoot: string, run: Pick<ClaimedRun, "id" | 
     if (best) return { dir: best.dir, earlier: best.state };
   }
   return { dir: names.includes(`odoo-run-${run.id}`) ? resolve(workRoot, `odoo-run-${run.id}-${Date.now()}`) : primary };
+}
+
+/** Lines per `append_ledger` call when re-sending. */
+const RESEND_BATCH = 500;
+
+/**
+ * Mirroring is resumable: each line goes to the addon with its line number (`seq`) in the local
+ * ledger, the addon skips lines it holds already, and on every claim the lines after the last one
+ * the addon acknowledges are re-sent — a sidecar that died after a line became durable locally and
+ * before (or while) it was mirrored loses nothing and doubles nothing. Streams the local ledger.
+ * Returns false when the addon is an older version without line numbers (mirrored as before).
+ */
+export async function resendLedger(api: AddonApi, runId: number, workerId: string, bridgeRun: string, ledgerPath: string, log: (line: string) => void = () => undefined): Promise<boolean> {
+  let acked: number;
+  try {
+    acked = await api.ledgerAcknowledged(runId, bridgeRun, workerId);
+  } catch (e) {
+    log(`run ${runId}: the addon does not number ledger lines (${redact((e as Error).message)}); lines are mirrored without re-sending after a crash`);
+    return false;
+  }
+  let batch: (LedgerEntry & { seq: number })[] = [];
+  let sent = 0;
+  for await (const { seq, entry } of ledgerLines(ledgerPath)) {
+    if (seq <= acked) continue;
+    batch.push({ ...entry, seq });
+    if (batch.length >= RESEND_BATCH) {
+      await api.appendLedger(runId, batch, workerId);
+      sent += batch.length;
+      batch = [];
+    }
+  }
+  if (batch.length) await api.appendLedger(runId, batch, workerId);
+  sent += batch.length;
+  if (sent) log(`run ${runId}: re-sent ${sent} ledger lines the addon did not have (after line ${acked})`);
+  return true;
 }
 
 /** Processes one claimed run end to end; never throws (failures are reported to the addon). */
@@ -242,16 +281,18 @@ export async function processRun(
     // its own ledger and not written again (a replay into a fresh folder rewrote every row as an
     // update: the ledger doubled and rollback listed the run's own creates as records to restore).
     if (earlier) log(`run ${run.id}: continuing ${earlier.run} (claim ${run.attempts}; accepted: ${run.accepted_phases.join(", ") || "none"})`);
+    const bridgeRun = earlier?.run ?? `odoo-${run.id}-${run.attempts}`;
+    const keyed = await resendLedger(api, run.id, w, bridgeRun, join(settings.out ?? "", "ledger.jsonl"), log);
     const result = await executeRun("run", settings, {
       mappingFile,
-      ...(earlier ? { resume: { run: earlier.run, started_at: earlier.started_at, ...(earlier.floors ? { floors: earlier.floors } : {}) } } : { runId: `odoo-${run.id}-${run.attempts}` }),
+      ...(earlier ? { resume: { run: earlier.run, started_at: earlier.started_at, ...(earlier.floors ? { floors: earlier.floors } : {}) } } : { runId: bridgeRun }),
       addonRun: { id: run.id, workerId: w }, // source creation times go to create_date through the addon (mapping.md §1.6)
       batchSize: run.project.batch_size || 500,
       gateThreshold: (run.project.reject_threshold_pct || 1) / 100,
       acceptPhases: new Set([...(earlier?.options.acceptPhases ?? []), ...(run.accepted_phases ?? [])]),
       signal: abort.signal,
-      ledgerMirror: async (entries) => {
-        await api.appendLedger(run.id, [...entries], w);
+      ledgerMirror: async (entries, firstSeq) => {
+        await api.appendLedger(run.id, keyed ? entries.map((e, i) => ({ ...e, seq: firstSeq + i })) : [...entries], w);
         await flushRejects();
       },
       onRejectRow: (r) => {

@@ -16,7 +16,7 @@ import type { Settings } from "../cli/settings.ts";
 import { odooConnection } from "../cli/settings.ts";
 import { openSource } from "./source.ts";
 import { PROFILE_MODELS, buildSteps } from "./steps.ts";
-import { Ledger, loadedRowIndex, readLedger, type LedgerEntry } from "./ledger.ts";
+import { Ledger, loadedRowIndex, readLedger, type LedgerEntry, type LedgerMirror } from "./ledger.ts";
 import { RowReports } from "./reports.ts";
 import { runPipeline } from "./pipeline.ts";
 import { odooSink } from "./sink.ts";
@@ -73,8 +73,8 @@ export interface RunOptions {
   gateThreshold?: number;
   runId?: string;
   onProgress?: (object: string, counts: ObjectReconciliation) => void;
-  /** Mirrors each durable ledger batch (the addon's ferry.ledger). */
-  ledgerMirror?: (entries: readonly LedgerEntry[]) => Promise<void>;
+  /** Mirrors each durable ledger batch (the addon's ferry.ledger); `firstSeq`: its first line's number in ledger.jsonl. */
+  ledgerMirror?: LedgerMirror;
   /** Receives each rejected/skipped row. */
   onRejectRow?: RowReports["onRow"];
   signal?: AbortSignal;
@@ -335,8 +335,8 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
   const keepCreated: "create_date" | "field" | "off" = opts.preserveCreateDate === false ? "off" : addonRun ? "create_date" : "field";
   const createdAt = new SourceCreatedTimes(client, keepCreated, addonRun, provisionOnly);
   const mirror = opts.ledgerMirror || keepCreated === "create_date"
-    ? async (entries: readonly LedgerEntry[]) => {
-        await opts.ledgerMirror?.(entries);
+    ? async (entries: readonly LedgerEntry[], firstSeq: number) => {
+        await opts.ledgerMirror?.(entries, firstSeq);
         await createdAt.afterLedger(entries);
       }
     : undefined;

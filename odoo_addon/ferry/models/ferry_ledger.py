@@ -45,6 +45,20 @@ class FerryLedger(models.Model):
     )
     loaded_at = fields.Datetime(readonly=True, default=fields.Datetime.now, index=True)
     rolled_back_by_id = fields.Many2one("ferry.run", readonly=True, ondelete="restrict")
+    bridge_run = fields.Char(readonly=True, help="The bridge's run id (its local ledger.jsonl).")
+    ledger_seq = fields.Integer(
+        readonly=True,
+        help="Line number in the bridge's local ledger: with the run and bridge run, the key that "
+        "makes re-sending a line after a sidecar crash harmless.",
+    )
+
+    _sql_constraints = [
+        (
+            "ledger_line_unique",
+            "unique(run_id, bridge_run, ledger_seq)",
+            "This line of the bridge's ledger is mirrored already.",
+        ),
+    ]
 
     @api.model_create_multi
     def create(self, vals_list):

@@ -292,7 +292,9 @@ class FerryRun(models.Model):
     @api.model
     def append_ledger(self, run_id, rows, worker_id=None):
         """Create ledger rows in one batch (addon field names or the bridge's ledger.jsonl names,
-        see ledger_rows.py). Returns the count."""
+        see ledger_rows.py). Rows keyed by the bridge's run id and line number (``run`` + ``seq``)
+        that are mirrored already are skipped, so a sidecar may re-send lines after a crash.
+        Returns the count created."""
         run = self._leased_run(run_id, worker_id)
         vals_list = []
         for i, row in enumerate(rows or []):
@@ -300,8 +302,41 @@ class FerryRun(models.Model):
                 vals_list.append(dict(normalize_ledger_row(row), run_id=run.id))
             except LedgerRowError as exc:
                 raise ValidationError(_("Ledger row %(i)s: %(err)s", i=i, err=exc)) from exc
+        keyed = {(v["bridge_run"], v["ledger_seq"]) for v in vals_list if v.get("ledger_seq")}
+        if keyed:
+            Ledger = self.env["ferry.ledger"].sudo()
+            seen = set()
+            for bridge_run in {k[0] for k in keyed}:
+                seqs = [k[1] for k in keyed if k[0] == bridge_run]
+                done = Ledger.search_read(
+                    [("run_id", "=", run.id), ("bridge_run", "=", bridge_run), ("ledger_seq", "in", seqs)],
+                    ["ledger_seq"],
+                )
+                seen.update((bridge_run, d["ledger_seq"]) for d in done)
+            fresh = []
+            for v in vals_list:
+                key = (v.get("bridge_run"), v.get("ledger_seq")) if v.get("ledger_seq") else None
+                if key and key in seen:
+                    continue
+                if key:
+                    seen.add(key)
+                fresh.append(v)
+            vals_list = fresh
         self.env["ferry.ledger"].create(vals_list)
         return len(vals_list)
+
+    @api.model
+    def ledger_acknowledged(self, run_id, bridge_run, worker_id=None):
+        """The highest line number (``seq``) of the bridge run ``bridge_run`` mirrored into the
+        ledger of ``run_id`` (0: none). Lines are mirrored in order, one batch per transaction, so
+        every line up to it is there: a sidecar re-sends the lines after it."""
+        run = self._leased_run(run_id, worker_id)
+        last = self.env["ferry.ledger"].sudo().search(
+            [("run_id", "=", run.id), ("bridge_run", "=", bridge_run), ("ledger_seq", "!=", False)],
+            order="ledger_seq desc",
+            limit=1,
+        )
+        return last.ledger_seq or 0
 
     @api.model
     def append_rejects(self, run_id, rows, worker_id=None):
