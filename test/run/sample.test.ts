@@ -56,6 +56,9 @@ beforeAll(async () => {
       const carla = await idOf("ferry_planplus.planplus_contact_100003");
       const [cur] = await c.read<{ email: string }>("res.partner", [carla], ["email"]);
       await c.write("res.partner", [carla], { email: String(cur?.email).toUpperCase(), function: "=HYPERLINK(\"x\")<script>alert(1)</script>" });
+      // What a real Odoo does on its own (the simulator does not): a scheme added to a website.
+      const bright = await idOf("ferry_planplus.planplus_company_20001");
+      await c.write("res.partner", [bright], { website: "http://www.brightwater0.example" });
     },
   });
 }, 120_000);
@@ -111,7 +114,18 @@ describe("ferry sample", () => {
     expect(find("100003", "function")?.[8]?.startsWith("'=HYPERLINK")).toBe(true);
     const mismatchedRecords = new Set(rows.map((r) => r[3]));
     expect([...mismatchedRecords].sort()).toEqual(["ferry_planplus.planplus_contact_100002", "ferry_planplus.planplus_contact_100003"]);
-    expect(res.diff.by_cause).toMatchObject({ truncated: 1, value_normalized: 1, different_value: 1 });
+    expect(res.diff.by_cause).toEqual({ truncated: 1, value_normalized: 1, different_value: 1 });
+    expect(res.diff.mismatches).toBe(3);
+  });
+
+  it("counts a value Odoo legitimately rewrote as an expected rewrite (the full field diff's rule), not a mismatch", async () => {
+    const rows = parseCsv(await readFile(res.csvPath, "utf8")).slice(1);
+    const web = rows.find((r) => r[1] === "20001" && r[4] === "website");
+    expect(web?.slice(5, 9)).toEqual(["expected", "url_scheme_added", "www.brightwater0.example", "http://www.brightwater0.example"]);
+    expect(res.diff.expected).toEqual({ url_scheme_added: 1 });
+    // a record written by several rows (a contact and its custom field values) is compared once
+    const fieldLines = rows.filter((r) => r[4] !== "" && r[3] === "ferry_planplus.planplus_contact_100002" && r[4] === "name");
+    expect(fieldLines).toHaveLength(1);
   });
 
   it("writes a self-contained, escaped HTML page grouped by cause", async () => {
@@ -121,6 +135,8 @@ describe("ferry sample", () => {
     expect(html).not.toMatch(/<(script|link)\b[^>]*(src|href)=/i);
     expect(html).toContain("truncated in Odoo (1)");
     expect(html).toContain("value normalized by Odoo (case, spacing, format) (1)");
+    expect(html).toContain("Expected Odoo rewrites (not mismatches) (1)");
+    expect(html).toContain("http:// added to a website (Odoo) (1)");
   });
 
   it("CLI: ferry sample --size 2 --json", async () => {

@@ -24,6 +24,26 @@ export const CAUSE_LABEL: Record<MismatchCause, string> = {
   different_value: "different value",
 };
 
+/** Why a differing value is still expected: Odoo rewrote it to an equivalent or derived value (rules in diff-readback.ts). */
+export type ExpectedRewrite = "address_from_company" | "url_scheme_added" | "html_sanitized" | "task_state_computed";
+
+export const EXPECTED_LABEL: Record<ExpectedRewrite, string> = {
+  address_from_company: "child contact's address synced from its company (Odoo)",
+  url_scheme_added: "http:// added to a website (Odoo)",
+  html_sanitized: "HTML wrapped/sanitized by Odoo",
+  task_state_computed: "task 'waiting' state reset to in progress by Odoo (it derives waiting from blocking tasks)",
+};
+
+/** Words for a mismatch cause or an expected rewrite (sample_diff.csv `cause` column), undefined when unknown. */
+export function diffCauseLabel(cause: string): string | undefined {
+  return (CAUSE_LABEL as Record<string, string>)[cause] ?? (EXPECTED_LABEL as Record<string, string>)[cause];
+}
+
+/** True for a `cause` that names an expected Odoo rewrite, not a mismatch. */
+export function isExpectedRewrite(cause: string): cause is ExpectedRewrite {
+  return Object.prototype.hasOwnProperty.call(EXPECTED_LABEL, cause);
+}
+
 /** What a column expects, as far as the caller knows it. */
 export interface ExpectedCell {
   /** Odoo field type from fields_get; undefined = the field does not exist in Odoo. */
@@ -145,10 +165,12 @@ export interface DiffLine {
   model: string;
   xmlid: string;
   field: string;
-  status: "match" | "mismatch" | "not_loaded" | "no_write";
+  /** expected: Odoo rewrote the value to an equivalent/derived one (`rewrite` says which rule); not a mismatch. */
+  status: "match" | "expected" | "mismatch" | "not_loaded" | "no_write";
   source_value: string;
   odoo_value: string;
   cause?: MismatchCause;
+  rewrite?: ExpectedRewrite;
   /** For not_loaded: the outcome/code (rejected: odoo_error …). */
   note?: string;
 }
@@ -157,32 +179,40 @@ export interface DiffSummary {
   rows: number;
   records: number;
   fields_compared: number;
+  /** Real mismatches only (expected rewrites are counted apart). */
   mismatches: number;
   by_cause: Partial<Record<MismatchCause, number>>;
+  /** Values Odoo rewrote to an equivalent/derived value, per rule. */
+  expected: Partial<Record<ExpectedRewrite, number>>;
   not_loaded: number;
 }
 
 export function summarizeDiff(lines: readonly DiffLine[]): DiffSummary {
   const byCause: Partial<Record<MismatchCause, number>> = {};
-  for (const l of lines) if (l.status === "mismatch" && l.cause) byCause[l.cause] = (byCause[l.cause] ?? 0) + 1;
+  const expected: Partial<Record<ExpectedRewrite, number>> = {};
+  for (const l of lines) {
+    if (l.status === "mismatch") byCause[l.cause ?? "different_value"] = (byCause[l.cause ?? "different_value"] ?? 0) + 1;
+    else if (l.status === "expected" && l.rewrite) expected[l.rewrite] = (expected[l.rewrite] ?? 0) + 1;
+  }
   return {
     rows: new Set(lines.map((l) => `${l.object}\u001f${l.source_id}`)).size,
     records: new Set(lines.filter((l) => l.xmlid).map((l) => l.xmlid)).size,
-    fields_compared: lines.filter((l) => l.status === "match" || l.status === "mismatch").length,
+    fields_compared: lines.filter((l) => l.field !== "" && (l.status === "match" || l.status === "expected" || l.status === "mismatch")).length,
     mismatches: lines.filter((l) => l.status === "mismatch").length,
     by_cause: byCause,
+    expected,
     not_loaded: lines.filter((l) => l.status === "not_loaded").length,
   };
 }
 
 const CSV_HEADER = ["object", "source_id", "model", "xmlid", "field", "status", "cause", "source_value", "odoo_value", "note"];
 
-/** sample_diff.csv: every field quoted, formula-like cells neutralized, UTF-8 BOM, CRLF. */
+/** sample_diff.csv: every field quoted, formula-like cells neutralized, UTF-8 BOM, CRLF. `cause`: the mismatch cause, or for status `expected` the rewrite rule. */
 export function diffCsv(lines: readonly DiffLine[]): string {
-  return UTF8_BOM + csvLine(CSV_HEADER) + lines.map((l) => csvLine([l.object, l.source_id, l.model, l.xmlid, l.field, l.status, l.cause ?? "", l.source_value, l.odoo_value, l.note ?? ""])).join("");
+  return UTF8_BOM + csvLine(CSV_HEADER) + lines.map((l) => csvLine([l.object, l.source_id, l.model, l.xmlid, l.field, l.status, l.cause ?? l.rewrite ?? "", l.source_value, l.odoo_value, l.note ?? ""])).join("");
 }
 
-/** sample_diff.html: self-contained page, mismatches grouped by cause, then every compared row. */
+/** sample_diff.html: self-contained page, mismatches grouped by cause, expected Odoo rewrites grouped by rule, then every compared row. */
 export function diffHtml(lines: readonly DiffLine[], meta: { title: string; run: string; generatedAt: string }): string {
   const s = summarizeDiff(lines);
   const mism = lines.filter((l) => l.status === "mismatch");
@@ -196,13 +226,23 @@ export function diffHtml(lines: readonly DiffLine[], meta: { title: string; run:
       return `<h3>${esc(CAUSE_LABEL[c])} (${ls.length})</h3><table>${head}${ls.map(row).join("")}</table>`;
     })
     .join("");
+  const exp = lines.filter((l) => l.status === "expected");
+  const rules = [...new Set(exp.map((l) => l.rewrite ?? "html_sanitized"))].sort();
+  const expGroups = rules
+    .map((r) => {
+      const ls = exp.filter((l) => l.rewrite === r);
+      return `<h3>${esc(EXPECTED_LABEL[r])} (${ls.length})</h3><table>${head}${ls.map(row).join("")}</table>`;
+    })
+    .join("");
+  const expN = exp.length;
   const notLoaded = lines.filter((l) => l.status === "not_loaded" || l.status === "no_write");
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(meta.title)}</title><style>
 body{font-family:system-ui,sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:13px}td,th{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
-tr.mismatch td{background:#fff3f0}tr.not_loaded td{background:#f4f4f4}details{margin:1em 0}
+tr.mismatch td{background:#fff3f0}tr.expected td{background:#f3f8ff}tr.not_loaded td{background:#f4f4f4}details{margin:1em 0}
 </style></head><body><h1>${esc(meta.title)}</h1><p>Run ${esc(meta.run)} — generated ${esc(meta.generatedAt)}</p>
-<p>${s.rows} sampled rows, ${s.records} Odoo records, ${s.fields_compared} fields compared, <strong>${s.mismatches} mismatches</strong>, ${s.not_loaded} rows not loaded.</p>
+<p>${s.rows} sampled rows, ${s.records} Odoo records, ${s.fields_compared} fields compared, <strong>${s.mismatches} mismatches</strong>, ${expN} values rewritten by Odoo as expected, ${s.not_loaded} rows not loaded.</p>
 <h2>Mismatches by cause</h2>${groups || "<p>No mismatches.</p>"}
+${expN ? `<h2>Expected Odoo rewrites (not mismatches) (${expN})</h2>${expGroups}` : ""}
 ${notLoaded.length ? `<h2>Rows without a record to compare (${notLoaded.length})</h2><table>${head}${notLoaded.map(row).join("")}</table>` : ""}
 <details><summary>All compared fields (${lines.length})</summary><table>${head}${lines.map(row).join("")}</table></details>
 </body></html>

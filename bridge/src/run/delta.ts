@@ -91,6 +91,25 @@ function odooTime(s: unknown): number {
   return typeof s === "string" ? Date.parse(`${s.replace(" ", "T")}Z`) : 0;
 }
 
+/**
+ * Whether a record was edited in Odoo after our last write (a conflict candidate). Not an edit:
+ * - a write_date up to the end of the run that last wrote it (plus the clock tolerance): Odoo
+ *   touching a record later in that same run is ours (the rule rollback uses);
+ * - a write_date from this delta run itself, by the user the delta runs as: Odoo propagating the
+ *   delta's own writes to related records before the delta reaches them (writing a company
+ *   partner rewrites its contacts' synced address/commercial fields: their write_date moves on).
+ * A person's edit before the delta started, or by another user during it, stays an edit.
+ */
+export function editedAfterOurWrite(cur: { write_date?: unknown; write_uid?: unknown }, last: { until: number }, ctx: { tolerance: number; deltaStartedAt: number; uid: number }): boolean {
+  const wrote = odooTime(cur.write_date);
+  if (wrote <= last.until + ctx.tolerance) return false;
+  const by = Array.isArray(cur.write_uid) ? cur.write_uid[0] : cur.write_uid;
+  // Odoo's write_date has whole seconds: only the seconds after the one the delta started in are
+  // surely "during the delta" (an edit just before the start shares that second: it stays an edit).
+  if (ctx.uid > 0 && by === ctx.uid && wrote >= Math.ceil(ctx.deltaStartedAt / 1000) * 1000) return false;
+  return true;
+}
+
 interface Written {
   time: number;
   /**
@@ -178,7 +197,7 @@ interface ConflictProbe {
  * the end of the run of our last ledgered write; when it was edited in Odoo since and a mapped value differs, the write is
  * held back (reported as a conflict) unless overwriting is asked for.
  */
-function conflictSink(inner: Sink, client: OdooClient, state: { byXmlid: Map<string, Written>; byRecord: Map<string, Written>; laterFields: Map<string, Map<string, string>>; partialObjects: Set<string>; tolerance: number; overwrite: boolean; conflicts: DeltaConflict[]; conflictXmlids: Set<string>; kept: number }): Sink {
+function conflictSink(inner: Sink, client: OdooClient, state: { byXmlid: Map<string, Written>; byRecord: Map<string, Written>; laterFields: Map<string, Map<string, string>>; partialObjects: Set<string>; tolerance: number; deltaStartedAt: number; overwrite: boolean; conflicts: DeltaConflict[]; conflictXmlids: Set<string>; kept: number }): Sink {
   /**
    * Fields whose empty delta cell must not clear the Odoo value: set by another object's phase, or
    * a relation of an object whose dependencies the delta does not carry (a contact's company comes
@@ -195,9 +214,9 @@ function conflictSink(inner: Sink, client: OdooClient, state: { byXmlid: Map<str
     // An empty cell for a field whose value is kept (see load) is no difference.
     const cols = Object.keys(probe.values).filter((c) => c !== "id" && c !== ".id" && !((probe.values[c] === "" || probe.values[c] === false) && keepsValue(probe.xmlid, c, fields[c.split("/")[0] as string]?.type)));
     const names = [...new Set(cols.map((c) => c.split("/")[0] as string).filter((f) => f in fields))];
-    const [cur] = await client.read<Record<string, unknown>>(probe.model, [probe.id], ["write_date", ...names], { active_test: false });
+    const [cur] = await client.read<Record<string, unknown>>(probe.model, [probe.id], ["write_date", "write_uid", ...names], { active_test: false });
     if (!cur) return undefined;
-    if (odooTime(cur.write_date) <= probe.last.until + state.tolerance) return undefined;
+    if (!editedAfterOurWrite(cur, probe.last, { tolerance: state.tolerance, deltaStartedAt: state.deltaStartedAt, uid: client.uid })) return undefined;
     const diffs: DeltaConflict["fields"] = [];
     for (const col of cols) {
       const field = col.split("/")[0] as string;
@@ -316,7 +335,7 @@ async function applyDeletions(
   client: OdooClient,
   exp: SourceExport,
   prev: PreviousWrites,
-  ctx: { ledger?: Ledger; runId: string; tolerance: number },
+  ctx: { ledger?: Ledger; runId: string; tolerance: number; deltaStartedAt: number },
 ): Promise<DeltaDeletion[]> {
   const result: DeltaDeletion[] = [];
   const dels = await deletionsOf(exp);
@@ -351,14 +370,14 @@ async function applyDeletions(
     });
     try {
       const fields = await client.fieldsGet(ref.model);
-      const [cur] = await client.read<Record<string, unknown>>(ref.model, [ref.id], ["write_date", ...("active" in fields ? ["active"] : []), ...("state" in fields ? ["state"] : [])], { active_test: false });
+      const [cur] = await client.read<Record<string, unknown>>(ref.model, [ref.id], ["write_date", "write_uid", ...("active" in fields ? ["active"] : []), ...("state" in fields ? ["state"] : [])], { active_test: false });
       if (!cur) {
         result.push({ ...d, xmlid, action: "ignored_unknown_delete", message: "record no longer in Odoo" });
         continue;
       }
       const last = prev.byXmlid.get(xmlid) ?? prev.byRecord.get(`${ref.model}:${ref.id}`);
       if (UNLINK_MODELS.has(ref.model)) {
-        if (!last || odooTime(cur.write_date) > last.until + ctx.tolerance) {
+        if (!last || editedAfterOurWrite(cur, last, { tolerance: ctx.tolerance, deltaStartedAt: ctx.deltaStartedAt, uid: client.uid })) {
           result.push({ ...base, action: "kept_edited", message: `edited in Odoo at ${String(cur.write_date)} after our last write; not deleted` });
           continue;
         }
@@ -410,7 +429,8 @@ export async function executeDelta(settings: Settings, opts: DeltaOptions): Prom
   if (prev.entries.length === 0) throw new FerryError("usage", `no earlier run into ${settings.odooUrl ?? "?"} db ${settings.db ?? "?"} under ${dirname(runDir)}: run \`ferry run\` first (a delta is loaded on top of a full run, in the same runs folder)`);
   const doc = await loadMapping("run", settings, opts);
   const partialObjects = new Set<string>();
-  const state = { byXmlid: prev.byXmlid, byRecord: prev.byRecord, laterFields: prev.laterFields, partialObjects, kept: 0, tolerance, overwrite: Boolean(opts.overwriteConflicts), conflicts: [] as DeltaConflict[], conflictXmlids: new Set<string>() };
+  const deltaStartedAt = Date.now(); // before the delta writes anything
+  const state = { byXmlid: prev.byXmlid, byRecord: prev.byRecord, laterFields: prev.laterFields, partialObjects, kept: 0, tolerance, deltaStartedAt, overwrite: Boolean(opts.overwriteConflicts), conflicts: [] as DeltaConflict[], conflictXmlids: new Set<string>() };
   let section: DeltaSection | undefined;
   const deltaWarnings: string[] = [];
   const startedAt = new Date().toISOString();
@@ -438,7 +458,7 @@ export async function executeDelta(settings: Settings, opts: DeltaOptions): Prom
     },
     wrapSink: (sink, client) => conflictSink(sink, client, state),
     afterLoad: async ({ client, ledger, runDir: dir, runId: id, exp, objects }) => {
-      const deletions = await applyDeletions(client, exp, prev, { ...(ledger ? { ledger } : {}), runId: id, tolerance });
+      const deletions = await applyDeletions(client, exp, prev, { ...(ledger ? { ledger } : {}), runId: id, tolerance, deltaStartedAt });
       // Conflicted records were held back (the pipeline counts a row with nothing written as unchanged): move
       // them. The row is the one our earlier run wrote the record from.
       const perObject: Record<string, DeltaCounts> = {};

@@ -8,7 +8,8 @@
  */
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { compareCell, diffCsv, diffHtml, summarizeDiff, type DiffLine, type DiffSummary } from "../core/diff.ts";
+import { diffCsv, diffHtml, summarizeDiff, type DiffLine, type DiffSummary, type MismatchCause } from "../core/diff.ts";
+import { readBackVerdicts, type CellVerdict, type ReadBackTarget } from "../core/diff-readback.ts";
 import { FerryError } from "../core/errors.ts";
 import type { MappingDoc } from "../core/mapping/schema.ts";
 import type { OdooClient } from "../odoo/client.ts";
@@ -156,19 +157,35 @@ interface Sent {
   cells: Record<string, string>;
 }
 
-/** Remembers every value the pipeline sends, by external id (load) and by record (write). */
-function capturingSink(inner: Sink, sent: Map<string, Sent>, written: Map<string, Sent>): Sink {
+/** What the pipeline sent: load cells by external id, write() values by `model:id`. */
+export interface Captured {
+  sent: Map<string, Sent>;
+  written: Map<string, Sent>;
+}
+
+export function newCapture(): Captured {
+  return { sent: new Map(), written: new Map() };
+}
+
+/**
+ * Wraps a sink and remembers every value it sends for rows that landed (later values of the same
+ * cell win): load cells by external id, write() values by record (x2many commands as JSON).
+ * `ferry sample` and the acceptance harness's full field diff read these back.
+ */
+export function capturingSink(inner: Sink, cap: Captured): Sink {
   return {
     ...inner,
     async load(model, fields, rows: LoadRow[]) {
       const res = await inner.load(model, fields, rows);
+      const landed = new Set(res.landed.filter((l) => !l.held).map((l) => l.key));
       for (const r of rows) {
-        const prev = sent.get(r.key);
+        if (!landed.has(r.key)) continue;
+        const prev = cap.sent.get(r.key);
         const cells: Record<string, string> = { ...(prev?.model === model ? prev.cells : {}) };
         fields.forEach((f, i) => {
           if (f !== "id") cells[f] = r.cells[i] ?? "";
         });
-        sent.set(r.key, { model, cells });
+        cap.sent.set(r.key, { model, cells });
       }
       return res;
     },
@@ -176,15 +193,15 @@ function capturingSink(inner: Sink, sent: Map<string, Sent>, written: Map<string
       await inner.write(model, ids, values);
       for (const id of ids) {
         const k = `${model}:${id}`;
-        const cells: Record<string, string> = { ...(written.get(k)?.cells ?? {}) };
-        for (const [f, v] of Object.entries(values)) cells[f] = v === false || v === null || v === undefined ? "" : v === true ? "1" : String(v);
-        written.set(k, { model, cells });
+        const cells: Record<string, string> = { ...(cap.written.get(k)?.cells ?? {}) };
+        for (const [f, v] of Object.entries(values)) cells[f] = v === false || v === null || v === undefined ? "" : v === true ? "1" : Array.isArray(v) ? JSON.stringify(v) : String(v);
+        cap.written.set(k, { model, cells });
       }
     },
   };
 }
 
-async function readBackDiff(client: OdooClient, runDir: string, slice: SampleSlice, sent: Map<string, Sent>, written: Map<string, Sent>): Promise<DiffLine[]> {
+async function readBackDiff(client: OdooClient, runDir: string, slice: SampleSlice, { sent, written }: Captured): Promise<DiffLine[]> {
   const ledger = await readLedger(join(runDir, "ledger.jsonl"));
   // Rows of the slice → what the run did with them.
   const byRow = new Map<string, typeof ledger>();
@@ -192,36 +209,20 @@ async function readBackDiff(client: OdooClient, runDir: string, slice: SampleSli
     const k = `${e.object}\u001f${e.source_id ?? ""}`;
     byRow.set(k, [...(byRow.get(k) ?? []), e]);
   }
-  // Records to read back, per model.
-  const targets = new Map<string, Set<string>>();
-  const cellsOf = new Map<string, Record<string, string>>();
+  // Records to read back: what was sent for each, load cells by external id plus later write() values by record.
+  const targets = new Map<string, ReadBackTarget>();
   for (const e of ledger) {
-    if (!e.xmlid || !e.model || (e.operation !== "create" && e.operation !== "update")) continue;
-    const set = targets.get(e.model) ?? new Set<string>();
-    set.add(e.xmlid);
-    targets.set(e.model, set);
-    // What was sent for the record: load cells by external id plus later write() values by record.
-    cellsOf.set(e.xmlid, { ...(sent.get(e.xmlid)?.cells ?? {}), ...(e.res_id !== undefined ? (written.get(`${e.model}:${e.res_id}`)?.cells ?? {}) : {}) });
+    if (!e.xmlid || !e.model || e.res_id === undefined || (e.operation !== "create" && e.operation !== "update") || e.outcome !== "loaded" || targets.has(e.xmlid)) continue;
+    const loadCells = sent.get(e.xmlid)?.model === e.model ? (sent.get(e.xmlid)?.cells ?? {}) : {};
+    targets.set(e.xmlid, { model: e.model, id: e.res_id, xmlid: e.xmlid, cells: { ...loadCells, ...(written.get(`${e.model}:${e.res_id}`)?.cells ?? {}) } });
   }
-  const fieldsOf = new Map<string, Record<string, { type: string }>>();
-  const current = new Map<string, Record<string, unknown> & { id: number }>();
   const refXmlids = new Set<string>();
-  for (const [model, xmlids] of targets) {
-    const fields = (await client.fieldsGet(model)) as Record<string, { type: string }>;
-    fieldsOf.set(model, fields);
-    const cols = new Set<string>();
-    for (const x of xmlids) {
-      for (const [c, v] of Object.entries(cellsOf.get(x) ?? {})) {
-        cols.add(c.split("/")[0] as string);
-        if (c.endsWith("/id")) for (const r of v.split(",")) if (r) refXmlids.add(r);
-      }
-    }
-    const names = [...cols].filter((f) => f in fields);
-    const rows = await client.readByXmlids(model, [...xmlids], names);
-    for (const [x, r] of rows) current.set(x, r);
-  }
+  for (const t of targets.values()) for (const [c, v] of Object.entries(t.cells)) if (c.endsWith("/id")) for (const r of v.split(",")) if (r) refXmlids.add(r);
   const refs = refXmlids.size ? await client.resolveXmlids([...refXmlids]) : new Map<string, { model: string; id: number }>();
+  const verdicts = new Map<string, CellVerdict[]>();
+  for (const v of await readBackVerdicts(client, [...targets.values()], (x) => refs.get(x)?.id ?? null)) verdicts.set(v.xmlid, [...(verdicts.get(v.xmlid) ?? []), v]);
   const lines: DiffLine[] = [];
+  const compared = new Map<string, string>(); // a record written by several rows (a contact and its custom field values) is compared once: xmlid → first row
   for (const [object, ids] of slice.selected) {
     if (slice.whole.includes(object)) continue;
     for (const sid of ids) {
@@ -234,23 +235,18 @@ async function readBackDiff(client: OdooClient, runDir: string, slice: SampleSli
         continue;
       }
       for (const xmlid of [...new Set(writes.map((e) => e.xmlid as string))]) {
-        const w = writes.find((e) => e.xmlid === xmlid);
-        const model = w?.model as string;
-        const fields = fieldsOf.get(model) ?? {};
-        const cur = current.get(xmlid);
-        const cells = cellsOf.get(xmlid) ?? {};
-        if (!cur) {
-          lines.push({ object, source_id: sid, model, xmlid, field: "", status: "mismatch", cause: "relation_not_resolved", source_value: xmlid, odoo_value: "", note: "record not found in Odoo by its external id" });
+        const first = compared.get(xmlid);
+        if (first) {
+          lines.push({ object, source_id: sid, model: targets.get(xmlid)?.model ?? "", xmlid, field: "", status: "match", source_value: "", odoo_value: "", note: `record compared under ${first}` });
           continue;
         }
-        for (const [col, cell] of Object.entries(cells).sort(([a], [b]) => a.localeCompare(b))) {
-          const field = col.split("/")[0] as string;
-          const info = fields[field];
-          let relationIds: (number | null)[] | undefined;
-          if (col.endsWith("/id")) relationIds = cell === "" ? [] : cell.split(",").map((r) => refs.get(r)?.id ?? null);
-          else if (col.endsWith("/.id") || (info && ["many2one", "many2many", "one2many"].includes(info.type))) relationIds = cell === "" ? [] : cell.split(",").map((n) => (Number.isFinite(Number(n)) ? Number(n) : null));
-          const cmp = compareCell({ type: info?.type, cell, ...(relationIds ? { relationIds } : {}) }, cur[field]);
-          lines.push({ object, source_id: sid, model, xmlid, field: col, status: cmp.equal ? "match" : "mismatch", ...(cmp.cause ? { cause: cmp.cause } : {}), source_value: cmp.expected, odoo_value: cmp.actual });
+        compared.set(xmlid, `${object} ${sid}`);
+        for (const v of verdicts.get(xmlid) ?? []) {
+          const base = { object, source_id: sid, model: v.model, xmlid, field: v.column, source_value: v.expected, odoo_value: v.actual, ...(v.note ? { note: v.note } : {}) };
+          if (v.cause === "record_missing") lines.push({ ...base, status: "mismatch", cause: "relation_not_resolved", note: "record not found in Odoo by its external id" });
+          else if (v.status === "expected" && v.rewrite) lines.push({ ...base, status: "expected", rewrite: v.rewrite });
+          else if (v.status === "mismatch") lines.push({ ...base, status: "mismatch", cause: (v.cause ?? "different_value") as MismatchCause });
+          else lines.push({ ...base, status: "match" });
         }
       }
     }
@@ -264,8 +260,7 @@ export async function executeSample(settings: Settings, opts: SampleOptions): Pr
   const doc = await loadMapping("run", settings, opts);
   const runId = newRunId(settings.source);
   const runDir = resolve(settings.out ?? join("runs", runId));
-  const sent = new Map<string, Sent>();
-  const written = new Map<string, Sent>();
+  const cap = newCapture();
   let slice: SampleSlice = { selected: new Map(), whole: [] };
   let lines: DiffLine[] = [];
   const result = await executeRun("run", { ...settings, out: runDir }, {
@@ -283,10 +278,10 @@ export async function executeSample(settings: Settings, opts: SampleOptions): Pr
       slice = await chooseSlice(exp, doc, opts.size);
       return sliceExport(exp, slice);
     },
-    wrapSink: (sink) => capturingSink(sink, sent, written),
+    wrapSink: (sink) => capturingSink(sink, cap),
     afterLoad: async ({ client, runDir: dir }) => {
       await opts.beforeReadBack?.(client);
-      lines = await readBackDiff(client, dir, slice, sent, written);
+      lines = await readBackDiff(client, dir, slice, cap);
       return {
         sample: {
           size: opts.size,

@@ -4,7 +4,7 @@
  * Header names are matched loosely so small renames in the bridge do not break the table.
  */
 import { CsvChunkParser } from "../profile/csv_chunks.ts";
-import { CAUSE_LABEL, type MismatchCause } from "../../../bridge/src/core/diff.ts";
+import { diffCauseLabel, isExpectedRewrite } from "../../../bridge/src/core/diff.ts";
 
 export interface DiffRow {
   object: string;
@@ -15,7 +15,7 @@ export interface DiffRow {
   source: string;
   odoo: string;
   cause: string;
-  /** The bridge's row status: match / mismatch / not_loaded / no_write ("" when the file has none). */
+  /** The bridge's row status: match / expected (Odoo rewrote it legitimately; cause = the rule) / mismatch / not_loaded / no_write ("" when the file has none). */
   status: string;
   note: string;
 }
@@ -74,7 +74,7 @@ const STATUS_LABEL: Record<string, string> = { not_loaded: "not loaded", no_writ
 
 /** Words for a mismatch cause or row status (the bridge's labels), e.g. "truncated in Odoo". */
 export function causeLabel(cause: string): string {
-  return CAUSE_LABEL[cause as MismatchCause] ?? STATUS_LABEL[cause] ?? cause.replace(/_/g, " ");
+  return diffCauseLabel(cause) ?? STATUS_LABEL[cause] ?? cause.replace(/_/g, " ");
 }
 
 /** Short form for the badge: the label without its parenthesis. */
@@ -84,7 +84,7 @@ export function causeShort(cause: string): string {
 
 /** Badge colour: benign normalizations are informative, lost or unloaded values need a look. */
 export function causeClass(cause: string): string {
-  if (cause === "value_normalized" || cause === "no_write") return "text-bg-info";
+  if (cause === "value_normalized" || cause === "no_write" || isExpectedRewrite(cause)) return "text-bg-info"; // Odoo's legitimate rewrites (status expected) are not mismatches
   if (cause === "not_loaded" || cause === "field_missing_in_odoo" || cause === "relation_not_resolved") return "text-bg-danger";
   return "text-bg-warning";
 }

@@ -11842,15 +11842,34 @@ function parseRecurrencePattern(raw, startDate = null) {
 	if (/^rrule:/i.test(text)) return parseRrule(text.slice(6).replace(/ /g, ""), startDate);
 	return parseText(text, startDate);
 }
-/** calendar.event import cells, or null when not understood (same contract as the mapping's former parser). */
-function recurrenceCells(raw, startDate) {
-	const r = parseRecurrencePattern(raw, startDate);
-	return r.ok ? r.cells : null;
-}
 /** Why a pattern is not understood (for the `recurrence_unparsed` message); null when it is. */
 function recurrenceProblem(raw, startDate) {
 	const r = parseRecurrencePattern(raw, startDate);
 	return r.ok ? null : r.reason;
+}
+/**
+* Whether the event's first day (`YYYY-MM-DD`) is itself an occurrence of the rule. Odoo 18 builds
+* a recurrence's occurrences from the rule starting at the base event and archives the base event
+* when its day is not one of them (a Tuesday event "weekly on Mon, Wed"): the migrated record would
+* end up archived, outside its own series.
+*/
+function startIsOccurrence(f, startDate) {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(startDate);
+	if (!m) return true;
+	const [y, mo, d] = [
+		Number(m[1]),
+		Number(m[2]),
+		Number(m[3])
+	];
+	const wd = weekdayOf(startDate);
+	if (f.rrule_type === "weekly") return !f.weekdays || f.weekdays.length === 0 || wd !== null && f.weekdays.includes(wd);
+	if (f.rrule_type === "monthly" && f.month_by === "date" && f.day !== void 0) return f.day === d;
+	if (f.rrule_type === "monthly" && f.month_by === "day" && f.byday && f.weekday) {
+		if (wd === null || wd !== f.weekday.toLowerCase().slice(0, 3)) return false;
+		const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+		return f.byday === "-1" ? d + 7 > last : Math.ceil(d / 7) === Number(f.byday);
+	}
+	return true;
 }
 // node_modules/@noble/hashes/_u64.js
 var fromNumH = (n) => n / 2 ** 32 | 0;
@@ -13440,7 +13459,9 @@ Object.assign(PLANPLUS_RULES, {
 		const rec = s(d["Recurrence Pattern"]);
 		const sd = parsePlanPlusDate(s(d["Start Date"]));
 		if (!rec) return { value: desc };
-		const r = recurrenceCells(rec, sd?.date ?? null);
+		const parsed = parseRecurrencePattern(rec, sd?.date ?? null);
+		const offRule = parsed.ok && sd?.date ? !startIsOccurrence(parsed.fields, sd.date) : false;
+		const r = parsed.ok && !offRule ? parsed.cells : null;
 		const ctx = input.state.ctx;
 		const needed = [
 			"recurrency",
@@ -13463,7 +13484,7 @@ Object.assign(PLANPLUS_RULES, {
 		};
 		return {
 			value: desc + ("<p>Recurrence (not migrated): " + String(rec.replace(/&/g, "&amp;").replace(/</g, "&lt;")) + "</p>"),
-			issues: [flag("recurrence_unparsed", "recurrence \"" + String(rec) + "\" " + String(r ? "not supported by this Odoo" : "not understood (" + String(recurrenceProblem(rec, sd?.date ?? null) ?? "?") + ")") + "; single event", "Recurrence Pattern", rec)]
+			issues: [flag("recurrence_unparsed", "recurrence \"" + String(rec) + "\" " + String(offRule ? "does not repeat on the event's first day (" + String(sd?.date ?? "?") + "): Odoo would archive the event" : r ? "not supported by this Odoo" : "not understood (" + String(recurrenceProblem(rec, sd?.date ?? null) ?? "?") + ")") + "; single event", "Recurrence Pattern", rec)]
 		};
 	},
 	pp_event_partners: (input) => {
@@ -14027,6 +14048,12 @@ Object.assign(PLANPLUS_PREPASSES, {
 			ctx.index.setPass("task_parent_issue", id, flag("parent_cycle", "parent chain forms a cycle; parent cleared", "Parent Task ID"));
 		}
 		for (const [id, p] of parents) ctx.index.setPass("task_parent", id, p);
+		for (const r of records) {
+			if (!parents.has(r.id)) continue;
+			const st = lookupValueMap(ctx, "task_status", r.data["Status"]).values;
+			if ((st?.["fold"] === "1" || st?.["fold"] === "true") && s(r.data["Completed Date"]) !== null) continue;
+			ctx.index.setPass("task_parent_stage", r.id, String(M) + ".planplus_task_stage_" + String(st?.["slug"] ?? "to_do"));
+		}
 	},
 	/** §4.8 projects that have milestones (allow_milestones). */
 	pp_project_milestones: (ctx) => {
@@ -14036,16 +14063,25 @@ Object.assign(PLANPLUS_PREPASSES, {
 		}
 	}
 });
-/** Second pass after tasks: parent_id of loaded tasks whose parent loaded (§4.9). */
+/**
+* Second pass after tasks: parent_id of loaded tasks whose parent loaded (§4.9), with the task's
+* stage written again in the same write: linking a parent makes Odoo 18 recompute project_id and
+* stage_id, and it resets the stage to the project's first one when the project is archived
+* (a Completed/Cancelled PlanPlus project: archived projects are not in the stage's project_ids).
+*/
 var PLANPLUS_FINISHERS = { "planplus:tasks": (ctx) => {
 	const out = [];
 	for (const [id, p] of ctx.index.passes.get("task_parent") ?? /* @__PURE__ */ new Map()) {
 		if (!ctx.index.isLoaded("tasks", id) || !ctx.index.isLoaded("tasks", String(p))) continue;
+		const stage = ctx.index.passes.get("task_parent_stage")?.get(id);
 		out.push({
 			model: "project.task",
 			xmlid: X$1("task", id),
 			role: "update",
-			values: { "parent_id/id": X$1("task", String(p)) }
+			values: {
+				"parent_id/id": X$1("task", String(p)),
+				...typeof stage === "string" ? { "stage_id/id": stage } : {}
+			}
 		});
 	}
 	return out;
@@ -16654,6 +16690,20 @@ var CAUSE_LABEL = {
 	timezone_shift: "timezone shift",
 	different_value: "different value"
 };
+var EXPECTED_LABEL = {
+	address_from_company: "child contact's address synced from its company (Odoo)",
+	url_scheme_added: "http:// added to a website (Odoo)",
+	html_sanitized: "HTML wrapped/sanitized by Odoo",
+	task_state_computed: "task 'waiting' state reset to in progress by Odoo (it derives waiting from blocking tasks)"
+};
+/** Words for a mismatch cause or an expected rewrite (sample_diff.csv `cause` column), undefined when unknown. */
+function diffCauseLabel(cause) {
+	return CAUSE_LABEL[cause] ?? EXPECTED_LABEL[cause];
+}
+/** True for a `cause` that names an expected Odoo rewrite, not a mismatch. */
+function isExpectedRewrite(cause) {
+	return Object.prototype.hasOwnProperty.call(EXPECTED_LABEL, cause);
+}
 // web/src/model/diff.ts
 /**
 * The sample run's field-level diff (sample_diff.csv written by `ferry sample`): one row per
@@ -16747,7 +16797,7 @@ var STATUS_LABEL = {
 };
 /** Words for a mismatch cause or row status (the bridge's labels), e.g. "truncated in Odoo". */
 function causeLabel(cause) {
-	return CAUSE_LABEL[cause] ?? STATUS_LABEL[cause] ?? cause.replace(/_/g, " ");
+	return diffCauseLabel(cause) ?? STATUS_LABEL[cause] ?? cause.replace(/_/g, " ");
 }
 /** Short form for the badge: the label without its parenthesis. */
 function causeShort(cause) {
@@ -16755,7 +16805,7 @@ function causeShort(cause) {
 }
 /** Badge colour: benign normalizations are informative, lost or unloaded values need a look. */
 function causeClass(cause) {
-	if (cause === "value_normalized" || cause === "no_write") return "text-bg-info";
+	if (cause === "value_normalized" || cause === "no_write" || isExpectedRewrite(cause)) return "text-bg-info";
 	if (cause === "not_loaded" || cause === "field_missing_in_odoo" || cause === "relation_not_resolved") return "text-bg-danger";
 	return "text-bg-warning";
 }
