@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRecurrencePattern, recurrenceCells } from "../../bridge/src/core/normalize/recurrence.ts";
+import { parseRecurrencePattern, recurrenceCells, startIsOccurrence } from "../../bridge/src/core/normalize/recurrence.ts";
 import { parseRecurrence as formerParser } from "../../bridge/src/core/mapping/recurrence.ts";
 
 const ok = (raw: string, start: string | null = "2025-03-07") => {
@@ -108,5 +108,26 @@ describe("recurrence grammar (sources.md B.5.1) → calendar.event fields", () =
       "RRULE:FREQ=DAILY;INTERVAL=2", "Every fortnight", "RRULE:FREQ=HOURLY", "Yearly on 3/8",
     ];
     for (const raw of inputs) expect(recurrenceCells(raw, "2025-03-07"), raw).toEqual(formerParser(raw, "2025-03-07"));
+  });
+});
+
+describe("startIsOccurrence (Odoo archives a base event its rule does not repeat on)", () => {
+  const f = (raw: string) => {
+    const r = parseRecurrencePattern(raw, "2025-03-07");
+    if (!r.ok) throw new Error(r.reason);
+    return r.fields;
+  };
+  it("weekly: the start's weekday must be one of the rule's days", () => {
+    expect(startIsOccurrence(f("Weekly on Mon, Wed"), "2025-03-10")).toBe(true); // Monday
+    expect(startIsOccurrence(f("Weekly on Mon, Wed"), "2025-03-11")).toBe(false); // Tuesday
+    expect(startIsOccurrence(f("Daily"), "2025-03-11")).toBe(true);
+  });
+  it("monthly: by date the same day, by weekday the same ordinal weekday", () => {
+    expect(startIsOccurrence(f("Monthly on day 15"), "2025-03-15")).toBe(true);
+    expect(startIsOccurrence(f("Monthly on day 15"), "2025-03-14")).toBe(false);
+    expect(startIsOccurrence(f("Monthly on the first Monday"), "2025-01-06")).toBe(true);
+    expect(startIsOccurrence(f("Monthly on the first Monday"), "2025-01-13")).toBe(false);
+    expect(startIsOccurrence(f("Monthly on the last Friday"), "2025-01-31")).toBe(true);
+    expect(startIsOccurrence(f("Monthly on the last Friday"), "2025-01-24")).toBe(false);
   });
 });

@@ -25,7 +25,7 @@ import { breakParentCycles } from "./crossrecord.ts";
 import { customFieldName, convertCustomValue, inferTtype, planCustomField } from "./customfields.ts";
 import type { CustomType } from "./customfields.ts";
 import { lookupValueMap } from "./engine.ts";
-import { recurrenceCells as parseRecurrence, recurrenceProblem } from "../normalize/recurrence.ts";
+import { parseRecurrencePattern, recurrenceProblem, startIsOccurrence } from "../normalize/recurrence.ts";
 import type { CustomField } from "./schema.ts";
 import { TRANSFORMS, ensure, slug } from "./transforms.ts";
 import { xmlid } from "../xmlid.ts";
@@ -452,7 +452,10 @@ Object.assign(PLANPLUS_RULES, {
     const rec = s(d["Recurrence Pattern"]);
     const sd = parsePlanPlusDate(s(d["Start Date"]));
     if (!rec) return { value: desc };
-    const r = parseRecurrence(rec, sd?.date ?? null);
+    const parsed = parseRecurrencePattern(rec, sd?.date ?? null);
+    // Odoo 18 archives a base event whose first day is not an occurrence of its rule (sources.md B.5.1 / mapping.md §5.11 as for "Yearly on M/D")
+    const offRule = parsed.ok && sd?.date ? !startIsOccurrence(parsed.fields, sd.date) : false;
+    const r = parsed.ok && !offRule ? parsed.cells : null;
     const ctx = input.state.ctx;
     const needed = ["recurrency", "rrule_type", "interval", "end_type", "count", "until", "mon", "month_by", "day", "weekday", "byday"];
     const model = input.draft?.model ?? "calendar.event";
@@ -460,7 +463,7 @@ Object.assign(PLANPLUS_RULES, {
     if (r && supported) return { value: desc, cells: r };
     return {
       value: desc + `<p>Recurrence (not migrated): ${rec.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`,
-      issues: [flag("recurrence_unparsed", `recurrence "${rec}" ${r ? "not supported by this Odoo" : `not understood (${recurrenceProblem(rec, sd?.date ?? null) ?? "?"})`}; single event`, "Recurrence Pattern", rec)],
+      issues: [flag("recurrence_unparsed", `recurrence "${rec}" ${offRule ? `does not repeat on the event's first day (${sd?.date ?? "?"}): Odoo would archive the event` : r ? "not supported by this Odoo" : `not understood (${recurrenceProblem(rec, sd?.date ?? null) ?? "?"})`}; single event`, "Recurrence Pattern", rec)],
     };
   },
   pp_event_partners: (input): RuleResult => {
@@ -845,6 +848,14 @@ Object.assign(PLANPLUS_PREPASSES, {
       ctx.index.setPass("task_parent_issue", id, flag("parent_cycle", "parent chain forms a cycle; parent cleared", "Parent Task ID"));
     }
     for (const [id, p] of parents) ctx.index.setPass("task_parent", id, p);
+    // The stage a subtask is written with again in the parent pass (see PLANPLUS_FINISHERS).
+    for (const r of records) {
+      if (!parents.has(r.id)) continue;
+      const st = lookupValueMap(ctx, "task_status", r.data["Status"]).values;
+      const folded = st?.["fold"] === "1" || st?.["fold"] === "true";
+      if (folded && s(r.data["Completed Date"]) !== null) continue; // a folded stage written again stamps date_end = now over the Completed Date
+      ctx.index.setPass("task_parent_stage", r.id, `${M}.planplus_task_stage_${st?.["slug"] ?? "to_do"}`);
+    }
   },
   /** §4.8 projects that have milestones (allow_milestones). */
   pp_project_milestones: (ctx) => {
@@ -855,13 +866,19 @@ Object.assign(PLANPLUS_PREPASSES, {
   },
 } satisfies Record<string, PrepassFn>);
 
-/** Second pass after tasks: parent_id of loaded tasks whose parent loaded (§4.9). */
+/**
+ * Second pass after tasks: parent_id of loaded tasks whose parent loaded (§4.9), with the task's
+ * stage written again in the same write: linking a parent makes Odoo 18 recompute project_id and
+ * stage_id, and it resets the stage to the project's first one when the project is archived
+ * (a Completed/Cancelled PlanPlus project: archived projects are not in the stage's project_ids).
+ */
 export const PLANPLUS_FINISHERS: Record<string, (ctx: MapContext) => MapOutput[]> = {
   "planplus:tasks": (ctx) => {
     const out: MapOutput[] = [];
     for (const [id, p] of ctx.index.passes.get("task_parent") ?? new Map<string, unknown>()) {
       if (!ctx.index.isLoaded("tasks", id) || !ctx.index.isLoaded("tasks", String(p))) continue;
-      out.push({ model: "project.task", xmlid: X("task", id), role: "update", values: { "parent_id/id": X("task", String(p)) } });
+      const stage = ctx.index.passes.get("task_parent_stage")?.get(id);
+      out.push({ model: "project.task", xmlid: X("task", id), role: "update", values: { "parent_id/id": X("task", String(p)), ...(typeof stage === "string" ? { "stage_id/id": stage } : {}) } });
     }
     return out;
   },

@@ -266,3 +266,24 @@ export function recurrenceProblem(raw: string, startDate: string | null): string
   const r = parseRecurrencePattern(raw, startDate);
   return r.ok ? null : r.reason;
 }
+
+/**
+ * Whether the event's first day (`YYYY-MM-DD`) is itself an occurrence of the rule. Odoo 18 builds
+ * a recurrence's occurrences from the rule starting at the base event and archives the base event
+ * when its day is not one of them (a Tuesday event "weekly on Mon, Wed"): the migrated record would
+ * end up archived, outside its own series.
+ */
+export function startIsOccurrence(f: RecurrenceFields, startDate: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(startDate);
+  if (!m) return true;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const wd = weekdayOf(startDate);
+  if (f.rrule_type === "weekly") return !f.weekdays || f.weekdays.length === 0 || (wd !== null && f.weekdays.includes(wd));
+  if (f.rrule_type === "monthly" && f.month_by === "date" && f.day !== undefined) return f.day === d;
+  if (f.rrule_type === "monthly" && f.month_by === "day" && f.byday && f.weekday) {
+    if (wd === null || wd !== f.weekday.toLowerCase().slice(0, 3)) return false;
+    const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    return f.byday === "-1" ? d + 7 > last : Math.ceil(d / 7) === Number(f.byday);
+  }
+  return true;
+}
