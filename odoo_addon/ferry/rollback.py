@@ -12,13 +12,20 @@ Rules (docs/addon.md):
   values back; ``archive`` -> unarchive and restore previous values; ``delete`` -> not reversible;
 - a record whose ``write_date`` is later than the end of the run was edited after the migration:
   the whole rollback is refused (nothing changes) unless ``force``;
-- the rollback is a run of type ``rollback`` with its own ledger rows; undone rows point to it.
+- the rollback is a run of type ``rollback`` with its own ledger rows; undone rows point to it;
+- a record already gone when its turn comes (a product template Odoo deleted with its last variant)
+  is skipped as ``record_missing``, not refused;
+- records Odoo generated along with the run's records and that the ledger cannot name go too (same
+  rules as the bridge's rollback): the recurrence and occurrences of a recurring calendar.event the
+  run created, and the personal stages Odoo created for a user who had none when the run assigned a
+  task to them (only once they hold no task).
 """
 import json
 import logging
 from datetime import timedelta
 
 from odoo import _, fields
+from odoo.addons.base.models.ir_model import MODULE_UNINSTALL_FLAG
 from odoo.exceptions import AccessError, UserError
 from odoo.fields import Command
 
@@ -31,6 +38,8 @@ RESTORE = "restore"
 UNARCHIVE = "unarchive"
 SKIP = "skip"
 MAX_LISTED = 20
+#: Seconds of slack around the run's window (the bridge's clock, Odoo's create_date to the second).
+WINDOW_SLACK = 6
 
 
 def _ledger_key():
@@ -248,6 +257,7 @@ class Rollback:
             }
         )
         conflict_ids = {ledger.id for ledger, _rec in plan.conflicts}
+        generated = Generated(self.run, plan)
         rows, done_ledgers = [], self.env["ferry.ledger"]
         stats = {}
         for ledger, action, record, reason in plan.steps:
@@ -264,6 +274,9 @@ class Rollback:
                 "source_hash": ledger.source_hash,
                 "flags": "modified_after_load" if ledger.id in conflict_ids else False,
             }
+            if action != SKIP and not record.exists():
+                # went with an earlier record (a template with its last variant, a cascade)
+                action, reason = SKIP, "record_missing"
             if action == SKIP:
                 row.update(outcome="skipped", code=reason)
             elif action == UNLINK:
@@ -278,6 +291,7 @@ class Rollback:
             phase = stats.setdefault(ledger.phase or ledger.source_object or "-", {"source": 0, "landed": 0, "rejected": 0, "skipped": 0})
             phase["source"] += 1
             phase[{"loaded": "landed", "rejected": "rejected"}.get(row["outcome"], "skipped")] += 1
+        rows.extend(dict(row, run_id=rollback_run.id) for row in generated.remove())
         self.env["ferry.ledger"].sudo().create(rows)
         done_ledgers.sudo().with_context(ferry_ledger_rollback=_ledger_key()).write(
             {"rolled_back_by_id": rollback_run.id}
@@ -340,3 +354,120 @@ class Rollback:
         if result["outcome"] == "loaded":
             result["code"] = "rollback_unarchive"
         return result
+
+
+class Generated:
+    """Records Odoo generated along with a run's records that its ledger cannot name (see module doc).
+
+    Found before anything is undone (the links go with the records), removed after."""
+
+    def __init__(self, run, plan):
+        self.env = run.env
+        self.since = self.until = None
+        stamps = [ledger.loaded_at for ledger, _a, _r, _why in plan.steps if ledger.loaded_at]
+        start = run.started_at or (min(stamps) if stamps else None)
+        end = max([d for d in (run.ended_at, *stamps) if d], default=None)
+        if start and end:
+            self.since = start - timedelta(seconds=WINDOW_SLACK)
+            self.until = end + timedelta(seconds=WINDOW_SLACK)
+        events = self.env["calendar.event"].browse() if "calendar.event" in self.env else None
+        for _ledger, action, record, _why in plan.steps:
+            if action == UNLINK and events is not None and record is not None and record._name == "calendar.event":
+                events |= record
+        self.recurrences = self._recurrences(events) if events else None
+        touches_tasks = any(ledger.res_model == "project.task" for ledger, _a, _r, _why in plan.steps)
+        self.stages = self._personal_stages() if touches_tasks else {}
+
+    def _recurrences(self, events):
+        Recurrence = self.env["calendar.recurrence"].sudo().with_context(active_test=False)
+        events = events.sudo().with_context(active_test=False)
+        found = events.recurrence_id | Recurrence.search([("base_event_id", "in", events.ids)])
+        if self.since is None:
+            return found
+        found = found.filtered(lambda r: r.create_date and r.create_date >= self.since)
+        # A base event off its own rule was detached (and archived) by Odoo in the same create: it
+        # claims the recurrence of the run's window whose occurrences are copies of it and none of
+        # whose events has an external id.
+        detached = events.filtered(lambda e: e.recurrency and not e.recurrence_id)
+        if not detached:
+            return found
+        candidates = Recurrence.search([("create_date", ">=", self.since), ("create_date", "<=", self.until), ("id", "not in", found.ids)])
+        Event = self.env["calendar.event"].sudo().with_context(active_test=False)
+        occurrences = Event.search([("recurrence_id", "in", candidates.ids)])
+        named = set(self.env["ir.model.data"].sudo().search([("model", "=", "calendar.event"), ("res_id", "in", occurrences.ids)]).mapped("res_id"))
+
+        def shape(event):
+            return (event.name, event.user_id.id, (event.stop - event.start) if event.start and event.stop else None)
+
+        shapes = {}
+        for event in occurrences:
+            entry = shapes.setdefault(event.recurrence_id.id, {"shapes": set(), "clean": True})
+            entry["shapes"].add(shape(event))
+            entry["clean"] &= event.id not in named
+        taken = set()
+        for event in detached:
+            fits = [r for r in candidates if r.id not in taken and shapes.get(r.id, {}).get("clean")
+                    and shapes[r.id]["shapes"] == {shape(event)}]
+            if fits:
+                best = min(fits, key=lambda r: abs((r.create_date - event.write_date).total_seconds()))
+                taken.add(best.id)
+                found |= best
+        return found
+
+    def _personal_stages(self):
+        if self.since is None or "project.task.type" not in self.env or "user_id" not in self.env["project.task.type"]._fields:
+            return {}
+        Stage = self.env["project.task.type"].sudo().with_context(active_test=False)
+        made = Stage.search([("user_id", "!=", False), ("create_date", ">=", self.since), ("create_date", "<=", self.until)])
+        out = {}
+        for user in made.user_id:
+            mine = made.filtered(lambda s, u=user: s.user_id == u)
+            # Odoo creates the set only for a user without any personal stage.
+            if not Stage.search_count([("user_id", "=", user.id), ("id", "not in", mine.ids)], limit=1):
+                out[user] = mine
+        return out
+
+    def remove(self):
+        """Unlinks what is still there; returns ledger rows (without run_id) for the rollback run."""
+        rows = []
+
+        def gone(records, code):
+            rows.extend({
+                "phase": "rollback", "source_object": "(side effect)", "source_row": 0, "outcome": "loaded",
+                "res_model": rec._name, "res_id": rec.id, "code": code, "operation": "delete",
+                "previous_values": {"display_name": rec.display_name},
+            } for rec in records)
+
+        if self.recurrences:
+            recurrences = self.recurrences.exists()
+            occurrences = self.env["calendar.event"].sudo().with_context(active_test=False).search([("recurrence_id", "in", recurrences.ids)])
+            gone(occurrences, "rollback_unlink_generated")
+            gone(recurrences, "rollback_unlink_generated")
+            try:
+                with self.env.cr.savepoint():
+                    occurrences.unlink()
+                    recurrences.exists().unlink()
+                    self.env.flush_all()
+            except Exception as exc:  # noqa: BLE001
+                self.env.invalidate_all()
+                _logger.warning("ferry rollback: generated calendar records not removed (%s)", exc)
+                rows = [dict(r, outcome="rejected", code="rollback_refused", operation=False) for r in rows]
+        for _user, stages in self.stages.items():
+            stages = stages.exists()
+            Personal = self.env["project.task.stage.personal"].sudo()
+            if not stages or Personal.search_count([("stage_id", "in", stages.ids)], limit=1) or \
+                    self.env["project.task"].sudo().with_context(active_test=False).search_count([("stage_id", "in", stages.ids)], limit=1):
+                continue  # still holds someone's task
+            before = len(rows)
+            gone(stages, "rollback_unlink_generated")
+            try:
+                with self.env.cr.savepoint():
+                    # Odoo refuses to delete a user's last personal stage; the user had none before
+                    # the run: the check is skipped as at module uninstall.
+                    stages.with_context(**{MODULE_UNINSTALL_FLAG: True}).unlink()
+                    self.env.flush_all()
+            except Exception as exc:  # noqa: BLE001
+                self.env.invalidate_all()
+                _logger.warning("ferry rollback: personal stages %s not removed (%s)", stages.ids, exc)
+                rows[before:] = [dict(r, outcome="rejected", code="rollback_refused", operation=False) for r in rows[before:]]
+        return rows

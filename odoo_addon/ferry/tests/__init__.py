@@ -8,3 +8,4 @@ from . import test_run_concurrency
 from . import test_rollback
 from . import test_wizard
 from . import test_source_create_date
+from . import test_rollback_generated
