@@ -20,12 +20,15 @@ export interface Occurrence {
   content: number;
 }
 
-interface Group {
-  /** second and later occurrences, in file order */
-  repeats: Occurrence[];
-  /** after the decision: the kept row and the code of every other row */
-  decided: { keeper: number; codes: Map<number, DedupeDecision["code"]> } | null;
-}
+/**
+ * One repeated id, as a flat number array (a few dozen bytes; 80k repeated ids at 2M rows must not
+ * cost a Map and objects each):
+ * - undecided: `[-1, row, upd, content, row, upd, content, ...]` (second and later occurrences);
+ * - decided: `[keeper, row, code, row, code, ...]` (every other row; code 1 = duplicate_row, 2 = superseded).
+ */
+export type Group = number[];
+
+const CODES = [null, "duplicate_row", "superseded"] as const;
 
 /** A hex digest → a number key for content comparison within one id's rows (52 bits: 13 hex digits). */
 export function contentKey(hexDigest: string): number {
@@ -51,15 +54,16 @@ export class DedupeScan {
   repeat(id: string, row: number, upd: number, content: number | null): void {
     let g = this.groups.get(id);
     if (!g) {
-      g = { repeats: [], decided: null };
+      g = [-1];
       this.groups.set(id, g);
     }
-    if (content !== null) g.repeats.push({ row, upd, content });
+    if (content !== null) g.push(row, upd, content);
   }
 
-  /** Ends the pass: frees the id index, returns what the read pass needs. */
+  /** Ends the pass: frees the id index, returns what the read pass needs (group arrays trimmed to size). */
   finish(): DedupePlan {
     this.index = null;
+    for (const [id, g] of this.groups) this.groups.set(id, g.slice());
     return new DedupePlan(this.groups);
   }
 }
@@ -92,23 +96,40 @@ export class DedupePlan {
     return this.groups.size;
   }
 
+  /** The group of `id` when it is repeated, else null. One Map lookup; nothing allocated. */
+  groupOf(id: string): Group | null {
+    return this.groups.size === 0 ? null : (this.groups.get(id) ?? null);
+  }
+
+  /** True when `row` is the first row of the group and the group is not decided yet: pass its own key to `decide`. */
+  needsOwn(g: Group, row: number): boolean {
+    return g[0] === -1 && !(g.length > 1 && (g[1] as number) <= row);
+  }
+
   /**
-   * For an eligible row, in file order: null = keep it; else the skip decision. `self()` gives this
-   * row's order key and content hash (null when it is not a usable record); it is called only for the
-   * first row of a repeated id.
+   * For an eligible row of a repeated id, in file order: null = keep it, else the skip decision.
+   * `own`: this row's order key and content hash when `needsOwn` said so (null when not a usable record).
    */
-  decision(id: string, row: number, self: () => { upd: number; content: number } | null): DedupeDecision | null {
-    if (this.groups.size === 0) return null;
-    const g = this.groups.get(id);
-    if (!g) return null;
-    let d = g.decided;
-    if (!d) {
-      const own = g.repeats.length && (g.repeats[0] as Occurrence).row <= row ? null : self();
-      d = decideGroup(own ? [{ row, ...own }, ...g.repeats] : g.repeats);
-      g.decided = d;
+  decide(g: Group, row: number, own: { upd: number; content: number } | null): DedupeDecision | null {
+    if (g[0] === -1) {
+      const occs: Occurrence[] = own ? [{ row, upd: own.upd, content: own.content }] : [];
+      for (let k = 1; k + 2 < g.length; k += 3) occs.push({ row: g[k] as number, upd: g[k + 1] as number, content: g[k + 2] as number });
+      const d = decideGroup(occs);
+      g.length = 0;
+      g.push(d.keeper);
+      for (const [r, code] of d.codes) g.push(r, code === "duplicate_row" ? 1 : 2);
     }
-    const code = d.codes.get(row);
-    return code ? { code, keeper: d.keeper } : null;
+    for (let k = 1; k + 1 < g.length; k += 2) {
+      if (g[k] === row) return { code: CODES[g[k + 1] as 1 | 2], keeper: g[0] as number };
+    }
+    return null;
+  }
+
+  /** `groupOf` + `needsOwn` + `decide` in one call (tests, small readers); `self` is called only when needed. */
+  decision(id: string, row: number, self: () => { upd: number; content: number } | null): DedupeDecision | null {
+    const g = this.groupOf(id);
+    if (!g) return null;
+    return this.decide(g, row, this.needsOwn(g, row) ? self() : null);
   }
 }
 

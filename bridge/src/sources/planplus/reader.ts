@@ -7,6 +7,7 @@ import { parsePlanPlusDateTime } from "../../core/normalize/dates.ts";
 import { countItem, newFileCounts } from "../types.ts";
 import type { FileCounts, ObjectReader, ReadItem } from "../types.ts";
 import { contentKey, DedupePlan, DedupeScan } from "../dedupe.ts";
+import type { DedupeDecision } from "../dedupe.ts";
 import { CsvSyntaxError, csvBatches, csvRecords, detectEncoding } from "./csv.ts";
 import type { CsvParserKind, PlanPlusEncoding } from "./csv.ts";
 import { CsvScanError, scanRecords } from "./prescan.ts";
@@ -169,6 +170,9 @@ export class PlanPlusFileReader implements ObjectReader {
     if (batch.length) yield batch;
   }
 
+  /** scans of the file made by duplicate pre-passes so far (one per pre-pass; none while the file is unchanged) */
+  prepassScans = 0;
+
   /** plan of the latest pre-pass, reused while the file is unchanged (read() is called several times per run) */
   private decided: { key: string; plan: DedupePlan } | null = null;
 
@@ -203,6 +207,7 @@ export class PlanPlusFileReader implements ObjectReader {
       }
       return id;
     };
+    this.prepassScans++;
     try {
       await scanRecords(this.path, this.encoding, wanted, (rec) => {
         if (rec.index === 0 || rec.width !== width || rec.broken) return;
@@ -298,14 +303,17 @@ export class PlanPlusFileReader implements ObjectReader {
           if (this.isIgnored(data)) continue;
           const id = this.idOf(data);
           let hash: string | null = null;
-          const decision =
-            id === null
-              ? null
-              : plan.decision(id, row, () => {
-                  hash = oneShotHash("sha256", rec.join(SEP), "hex");
-                  return { upd: modIdx >= 0 ? modifiedMinutes((rec[modIdx] ?? "").trim() || null) : 0, content: contentKey(hash) };
-                });
-          if (decision) {
+          let decision: DedupeDecision | null = null;
+          const group = id === null ? null : plan.groupOf(id);
+          if (group) {
+            let own: { upd: number; content: number } | null = null;
+            if (plan.needsOwn(group, row)) {
+              hash = oneShotHash("sha256", rec.join(SEP), "hex");
+              own = { upd: modIdx >= 0 ? modifiedMinutes((rec[modIdx] ?? "").trim() || null) : 0, content: contentKey(hash) };
+            }
+            decision = plan.decide(group, row, own);
+          }
+          if (decision && id !== null) {
             out.push({
               kind: "outcome",
               origin: origin(row),

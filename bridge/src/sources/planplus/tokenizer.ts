@@ -24,7 +24,7 @@ export interface UnclosedQuote {
   field: number;
   /** `too_long`: no closing quote within the limit; `end_of_input`: none before the end of the file */
   cause: "too_long" | "end_of_input";
-  /** false: no line break within the limit, the rest of the line was dropped */
+  /** false: no line break within the limit after the opening quote: the rest of that line was dropped */
   lineBreakFound: boolean;
 }
 
@@ -94,7 +94,7 @@ export class CsvTokenizer {
     const b = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
     const rec = this.record as TaggedRecord;
     rec.push(`"${(b === -1 ? raw : raw.slice(0, b)).slice(0, BROKEN_KEEP)}`);
-    rec[UNCLOSED] = { field: rec.length - 1, cause, lineBreakFound: b !== -1 };
+    rec[UNCLOSED] = { field: rec.length - 1, cause, lineBreakFound: b !== -1 && this.bytes(raw, 0, b) <= this.cap };
     out.push(rec);
     this.record = [];
     this.field = "";

@@ -94,6 +94,8 @@ export interface PlexusReaderOptions {
  */
 export class JsonlObjectReader implements ObjectReader {
   counts: FileCounts | undefined;
+  /** passes over the lines made by duplicate pre-passes so far (one per read) */
+  prepassScans = 0;
   constructor(
     readonly object: string,
     readonly file: string,
@@ -109,6 +111,7 @@ export class JsonlObjectReader implements ObjectReader {
   private async decide(): Promise<DedupePlan> {
     if (this.opts.dedupe === false) return new DedupePlan();
     const scan = new DedupeScan();
+    this.prepassScans++;
     for await (const { line, text } of this.lines()) {
       const key = idAndUpdated(text);
       if (!key || !scan.seen(key.id)) continue;
@@ -149,7 +152,8 @@ export class JsonlObjectReader implements ObjectReader {
         yield { kind: "outcome", origin: origin(line), id: null, outcome: "rejected", issue: { code: "missing_required", field: "id", message: "record has no id" } };
         continue;
       }
-      const d = plan.decision(id, line, () => ({ upd: instantKey(data["updated_at"]), content: contentKey(oneShotHash("sha1", text.trim(), "hex")) }));
+      const g = plan.groupOf(id);
+      const d = g ? plan.decide(g, line, plan.needsOwn(g, line) ? { upd: instantKey(data["updated_at"]), content: contentKey(oneShotHash("sha1", text.trim(), "hex")) } : null) : null;
       if (d) {
         yield {
           kind: "outcome",
