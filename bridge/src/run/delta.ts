@@ -22,7 +22,8 @@ import type { Settings } from "../cli/settings.ts";
 import type { SourceExport } from "../sources/types.ts";
 import { readLedger, type Ledger, type LedgerEntry } from "./ledger.ts";
 import type { LoadRow, Sink } from "./pipeline.ts";
-import { executeRun, loadMapping, newRunId, targetKey, type RunOptions, type RunResult } from "./session.ts";
+import { passRunOptions, type PassedRunOptions } from "./sample.ts";
+import { executeRun, loadMapping, newRunId, targetKey, type RunResult } from "./session.ts";
 
 export interface DeltaCounts {
   created: number;
@@ -70,7 +71,7 @@ export interface DeltaSection {
   warnings: string[];
 }
 
-export interface DeltaOptions extends Pick<RunOptions, "mappingFile" | "approveProposed" | "batchSize" | "acceptPhases" | "gateThreshold" | "onProgress" | "signal"> {
+export interface DeltaOptions extends PassedRunOptions {
   /** ISO time (or date) the delta export covers from; recorded, and checked to be a valid time. */
   since: string;
   overwriteConflicts?: boolean;
@@ -437,13 +438,7 @@ export async function executeDelta(settings: Settings, opts: DeltaOptions): Prom
   let nextSince = `${startedAt.slice(0, 10)}T00:00:00.000Z`;
 
   const result = await executeRun("run", { ...settings, out: runDir }, {
-    ...(opts.mappingFile ? { mappingFile: opts.mappingFile } : {}),
-    ...(opts.approveProposed ? { approveProposed: true } : {}),
-    ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
-    ...(opts.acceptPhases ? { acceptPhases: opts.acceptPhases } : {}),
-    ...(opts.gateThreshold !== undefined ? { gateThreshold: opts.gateThreshold } : {}),
-    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...passRunOptions(opts),
     runId,
     kind: "delta",
     transformSource: (exp) => {

@@ -20,7 +20,23 @@ import { findGeneratedRecurrences, removeRecurrences, rollbackRun } from "./roll
 import type { LoadRow, Sink } from "./pipeline.ts";
 import { executeRun, loadMapping, newRunId, type RunOptions, type RunResult } from "./session.ts";
 
-export interface SampleOptions extends Pick<RunOptions, "mappingFile" | "approveProposed" | "batchSize" | "acceptPhases" | "gateThreshold" | "onProgress" | "signal"> {
+/** The run options `ferry sample` and `ferry delta` pass through to the underlying run. */
+export type PassedRunOptions = Pick<RunOptions, "mappingFile" | "approveProposed" | "batchSize" | "acceptPhases" | "gateThreshold" | "onProgress" | "signal">;
+
+/** The options a sample/delta caller set, without undefined keys (exactOptionalPropertyTypes). */
+export function passRunOptions(opts: PassedRunOptions): PassedRunOptions {
+  return {
+    ...(opts.mappingFile ? { mappingFile: opts.mappingFile } : {}),
+    ...(opts.approveProposed ? { approveProposed: true } : {}),
+    ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
+    ...(opts.acceptPhases ? { acceptPhases: opts.acceptPhases } : {}),
+    ...(opts.gateThreshold !== undefined ? { gateThreshold: opts.gateThreshold } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  };
+}
+
+export interface SampleOptions extends PassedRunOptions {
   size: number;
   /** Called after the load and before the read-back (tests: simulate an edit in Odoo). */
   beforeReadBack?: (client: OdooClient) => Promise<void>;
@@ -264,13 +280,7 @@ export async function executeSample(settings: Settings, opts: SampleOptions): Pr
   let slice: SampleSlice = { selected: new Map(), whole: [] };
   let lines: DiffLine[] = [];
   const result = await executeRun("run", { ...settings, out: runDir }, {
-    ...(opts.mappingFile ? { mappingFile: opts.mappingFile } : {}),
-    ...(opts.approveProposed ? { approveProposed: true } : {}),
-    ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
-    ...(opts.acceptPhases ? { acceptPhases: opts.acceptPhases } : {}),
-    ...(opts.gateThreshold !== undefined ? { gateThreshold: opts.gateThreshold } : {}),
-    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    ...(opts.signal ? { signal: opts.signal } : {}),
+    ...passRunOptions(opts),
     runId,
     kind: "sample",
     reloadAll: true,
