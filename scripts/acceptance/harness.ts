@@ -393,7 +393,7 @@ export async function runAcceptance(opts: AcceptanceOptions): Promise<Scoreboard
           source,
           "sample",
           !s.halted && s.diff.records > 0 && s.diff.fields_compared > 0 && badN === 0,
-          `${sampleSize} rows/object → ${s.diff.rows} rows, ${s.diff.records} records, ${s.diff.fields_compared} fields compared: ${s.diff.mismatches} mismatches (${Object.entries(s.diff.by_cause).map(([c, n]) => `${c} ${n}`).join(", ") || "none"}), ${s.diff.not_loaded} rows not loaded; rolled back (${rb.deleted} deleted, ${residue.length} models differ from the snapshot)`,
+          `${sampleSize} rows/object → ${s.diff.rows} rows, ${s.diff.records} records, ${s.diff.fields_compared} fields compared: ${s.diff.mismatches} mismatches (${Object.entries(s.diff.by_cause).map(([c, n]) => `${c} ${n}`).join(", ") || "none"}), ${Object.values(s.diff.expected).reduce((a, b) => a + (b ?? 0), 0)} expected Odoo rewrites (${Object.entries(s.diff.expected).map(([c, n]) => `${c} ${n}`).join(", ") || "none"}), ${s.diff.not_loaded} rows not loaded; rolled back (${rb.deleted} deleted, ${residue.length} models differ from the snapshot)`,
           { rows: s.diff.rows, records: s.diff.records, fields: s.diff.fields_compared, mismatches: s.diff.mismatches, unexpected: badN, not_loaded: s.diff.not_loaded, residue_models: residue.length },
           [...bad.map(([c, n]) => `${c}: ${n} (see ${s.csvPath})`), ...residue.map((d) => `after the sample's rollback: ${d}`)],
           t,
