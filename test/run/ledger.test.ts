@@ -2,7 +2,8 @@ import { mkdtemp, mkdir, appendFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Ledger, ledgerLines, loadedRowIndex, readLedger, rowKey, type LedgerEntry } from "../../bridge/src/run/ledger.ts";
+import { createHash } from "node:crypto";
+import { Ledger, LoadedRows, ledgerLines, loadedRowIndex, readLedger, rowKey, type LedgerEntry } from "../../bridge/src/run/ledger.ts";
 import { redact, registerSecret, safeJson } from "../../bridge/src/run/secrets.ts";
 
 const entry = (over: Partial<LedgerEntry>): LedgerEntry => ({
@@ -60,6 +61,36 @@ describe("ledger line numbers (the mirror's key)", () => {
     for await (const { seq, entry: e } of ledgerLines(path)) read.push([e.xmlid, seq]);
     expect(read).toEqual(got);
     expect([...(await readLedger(path))].map((e) => e.xmlid)).toEqual(["m.a", "m.b", "m.c", "m.d"]);
+  });
+});
+
+describe("loaded-row index in typed arrays", () => {
+  const sha = (s: string) => createHash("sha256").update(s).digest("hex");
+  it("answers like a set of object + hash keys, over many rows and several objects", () => {
+    const idx = new LoadedRows();
+    const n = 50_000;
+    for (let i = 0; i < n; i++) idx.add(rowKey(i % 2 ? "contacts" : "companies", sha(`row ${i}`)));
+    expect(idx.size).toBe(n);
+    for (let i = 0; i < n; i++) {
+      expect(idx.has(rowKey(i % 2 ? "contacts" : "companies", sha(`row ${i}`)))).toBe(true);
+      if (i % 10 === 0) {
+        expect(idx.has(rowKey(i % 2 ? "companies" : "contacts", sha(`row ${i}`)))).toBe(false); // other object
+        expect(idx.has(rowKey("contacts", sha(`other ${i}`)))).toBe(false);
+      }
+    }
+    idx.add(rowKey("contacts", sha("row 1"))); // again: no second entry
+    expect(idx.size).toBe(n);
+    // object names may hold ':' (the key splits at the last one); non-hex hashes are kept as they are
+    idx.add(rowKey("a:b", sha("x")));
+    idx.add("contacts:h1");
+    expect(idx.has(rowKey("a:b", sha("x")))).toBe(true);
+    expect(idx.has(rowKey("b", sha("x")))).toBe(false);
+    expect(idx.has("contacts:h1")).toBe(true);
+    expect(idx.has("contacts:h2")).toBe(false);
+    const other = new LoadedRows().add(rowKey("tasks", sha("t"))).add("tasks:plain");
+    idx.addAll(other);
+    expect(idx.has(rowKey("tasks", sha("t"))) && idx.has("tasks:plain")).toBe(true);
+    expect(idx.size).toBe(n + 4);
   });
 });
 

@@ -145,13 +145,127 @@ export function rowKey(object: string, sourceHash: string): string {
   return `${object}:${sourceHash.slice(0, 32)}`;
 }
 
+/** 96-bit keys (three uint32) in an open-addressing table: ~20 bytes a key instead of a string's ~100. */
+class Key96Set {
+  #keys = new Uint32Array(3 * 1024);
+  #table = new Int32Array(2048).fill(-1);
+  #mask = 2047;
+  size = 0;
+
+  #slot(a: number, b: number, c: number): number {
+    return (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c) & this.#mask;
+  }
+
+  has(a: number, b: number, c: number): boolean {
+    for (let slot = this.#slot(a, b, c); ; slot = (slot + 1) & this.#mask) {
+      const e = this.#table[slot] as number;
+      if (e === -1) return false;
+      if (this.#keys[3 * e] === a && this.#keys[3 * e + 1] === b && this.#keys[3 * e + 2] === c) return true;
+    }
+  }
+
+  add(a: number, b: number, c: number): void {
+    let slot = this.#slot(a, b, c);
+    for (; ; slot = (slot + 1) & this.#mask) {
+      const e = this.#table[slot] as number;
+      if (e === -1) break;
+      if (this.#keys[3 * e] === a && this.#keys[3 * e + 1] === b && this.#keys[3 * e + 2] === c) return;
+    }
+    const e = this.size++;
+    if (3 * this.size > this.#keys.length) {
+      const grown = new Uint32Array(this.#keys.length * 2);
+      grown.set(this.#keys);
+      this.#keys = grown;
+    }
+    this.#keys[3 * e] = a;
+    this.#keys[3 * e + 1] = b;
+    this.#keys[3 * e + 2] = c;
+    this.#table[slot] = e;
+    if (this.size * 2 > this.#table.length) this.#rehash();
+  }
+
+  #rehash(): void {
+    this.#table = new Int32Array(this.#table.length * 2).fill(-1);
+    this.#mask = this.#table.length - 1;
+    for (let e = 0; e < this.size; e++) {
+      let slot = this.#slot(this.#keys[3 * e] as number, this.#keys[3 * e + 1] as number, this.#keys[3 * e + 2] as number);
+      while (this.#table[slot] !== -1) slot = (slot + 1) & this.#mask;
+      this.#table[slot] = e;
+    }
+  }
+
+  *entries(): Generator<[number, number, number]> {
+    for (let e = 0; e < this.size; e++) yield [this.#keys[3 * e] as number, this.#keys[3 * e + 1] as number, this.#keys[3 * e + 2] as number];
+  }
+}
+
+const HEX96 = /^[0-9a-f]{24}/;
+
+/**
+ * The loaded-row index ({@link rowKey} keys): per object, the first 96 bits of each row's content
+ * hash in typed arrays (a run of millions of rows keeps tens of MB, not a string per row). A
+ * collision of 96-bit prefixes between a changed row and a loaded one is negligible (~10⁻¹⁶ at
+ * 10⁷ rows). Keys whose hash is not hex are kept as they are.
+ */
+export class LoadedRows {
+  readonly #byObject = new Map<string, Key96Set>();
+  readonly #other = new Set<string>();
+
+  static #split(key: string): { object: string; hex: string | undefined } {
+    const i = key.lastIndexOf(":");
+    const object = key.slice(0, i);
+    const hash = key.slice(i + 1);
+    return { object, hex: i > 0 && HEX96.test(hash) ? hash.slice(0, 24) : undefined };
+  }
+
+  static #words(hex: string): [number, number, number] {
+    return [Number.parseInt(hex.slice(0, 8), 16), Number.parseInt(hex.slice(8, 16), 16), Number.parseInt(hex.slice(16, 24), 16)];
+  }
+
+  add(key: string): this {
+    const { object, hex } = LoadedRows.#split(key);
+    if (hex === undefined) {
+      this.#other.add(key);
+      return this;
+    }
+    let set = this.#byObject.get(object);
+    if (!set) this.#byObject.set(object, (set = new Key96Set()));
+    set.add(...LoadedRows.#words(hex));
+    return this;
+  }
+
+  has(key: string): boolean {
+    const { object, hex } = LoadedRows.#split(key);
+    if (hex === undefined) return this.#other.has(key);
+    return this.#byObject.get(object)?.has(...LoadedRows.#words(hex)) ?? false;
+  }
+
+  /** Adds every key of `other`. */
+  addAll(other: LoadedRows): this {
+    for (const k of other.#other) this.#other.add(k);
+    for (const [object, set] of other.#byObject) {
+      let mine = this.#byObject.get(object);
+      if (!mine) this.#byObject.set(object, (mine = new Key96Set()));
+      for (const [a, b, c] of set.entries()) mine.add(a, b, c);
+    }
+    return this;
+  }
+
+  get size(): number {
+    let n = this.#other.size;
+    for (const s of this.#byObject.values()) n += s.size;
+    return n;
+  }
+}
+
 /**
  * Rows already loaded by earlier runs under `runsRoot` (object + content hash), so a re-run skips
  * rows whose content and mapping are unchanged (mapping.md §1.2: re-loading is ~9× slower than creating).
+ * Ledgers are streamed line by line.
  */
-export async function loadedRowIndex(runsRoot: string, opts: { exclude?: string; target?: string } = {}): Promise<Set<string>> {
+export async function loadedRowIndex(runsRoot: string, opts: { exclude?: string; target?: string } = {}): Promise<LoadedRows> {
   const exclude = opts.exclude;
-  const index = new Set<string>();
+  const index = new LoadedRows();
   let dirs: string[] = [];
   try {
     dirs = await readdir(runsRoot);
@@ -177,7 +291,7 @@ export async function loadedRowIndex(runsRoot: string, opts: { exclude?: string;
   }
   files.sort((a, b) => a.mtime - b.mtime);
   for (const { path } of files) {
-    for (const e of await readLedger(path)) {
+    for await (const { entry: e } of ledgerLines(path)) {
       if (!e.source_hash || e.outcome !== "loaded") continue;
       if (e.operation === "create" || e.operation === "update" || e.operation === "unchanged") index.add(rowKey(e.object, e.source_hash));
     }

@@ -66,7 +66,7 @@ export interface PipelineOptions {
   ledger?: Ledger;
   reports: RowReports;
   /** Rows (object + content hash, see rowKey) loaded by earlier runs: unchanged rows are not written again. */
-  previousRows?: ReadonlySet<string>;
+  previousRows?: { has(key: string): boolean };
   /** Included in every content hash, so a changed mapping rewrites records. */
   mappingHash?: string;
   batchSize?: number;

@@ -369,7 +369,7 @@ export async function executeRun(mode: RunMode, settings: Settings, opts: RunOpt
     // `ferry provision` hashes its rows apart, so the full run still writes what provisioning could not know (customer links).
     const mappingHash = provisionOnly ? `provision:${steps.mappingHash}` : steps.mappingHash;
     const previousRows = mode === "run" && !opts.reloadAll ? await loadedRowIndex(dirname(runDir), { target: targetKey(settings), ...(opts.resume ? {} : { exclude: runDir }) }) : undefined;
-    if (previousRows && opts.resume) for (const k of await loadedRowIndex(runDir, { target: targetKey(settings) })) previousRows.add(k);
+    if (previousRows && opts.resume) previousRows.addAll(await loadedRowIndex(runDir, { target: targetKey(settings) }));
     const result = await runPipeline(runSteps, {
       runId,
       source: settings.source,
