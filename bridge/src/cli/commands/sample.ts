@@ -1,6 +1,6 @@
 /** `ferry sample --mapping FILE --size N`: connected slice loaded, read back, field-level diff (run/sample.ts). */
 import type { Command } from "commander";
-import { CAUSE_LABEL, type MismatchCause } from "../../core/diff.ts";
+import { CAUSE_LABEL, EXPECTED_LABEL, type ExpectedRewrite, type MismatchCause } from "../../core/diff.ts";
 import { FerryError } from "../../core/errors.ts";
 import { executeSample } from "../../run/sample.ts";
 import { redact } from "../../run/secrets.ts";
@@ -36,6 +36,7 @@ export function register(program: Command, helpers: { connectionOptions: (cmd: C
       const d = result.diff;
       out.write(`sample diff: ${d.rows} rows, ${d.records} records, ${d.fields_compared} fields compared, ${d.mismatches} mismatches, ${d.not_loaded} rows not loaded\n`);
       for (const [cause, n] of Object.entries(d.by_cause)) out.write(`  ${CAUSE_LABEL[cause as MismatchCause]}: ${n}\n`);
+      for (const [rule, n] of Object.entries(d.expected)) out.write(`  expected, not a mismatch — ${EXPECTED_LABEL[rule as ExpectedRewrite]}: ${n}\n`);
       out.write(`${result.htmlPath}\n${result.csvPath}\n`);
       if (result.halted) throw new FerryError("halted", `sample halted at a reconciliation gate (${result.reconciliation.halted?.object ?? "?"}): --accept-phase continues`);
     });
