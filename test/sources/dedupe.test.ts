@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DedupeScan, decideGroup } from "../../bridge/src/sources/dedupe.ts";
+import { hash64, ScalableBloom } from "../../bridge/src/sources/util.ts";
 import { openPlanPlus } from "../../bridge/src/sources/planplus/index.ts";
 import type { PlanPlusFileReader } from "../../bridge/src/sources/planplus/reader.ts";
 import { openPlexusBundle } from "../../bridge/src/sources/plexus/bundle.ts";
@@ -85,5 +86,29 @@ describe("duplicate / superseded decisions in one pre-pass (sources.md C.1, C.2)
       [3, "duplicate_row"],
       [4, "duplicate_row"],
     ]);
+  });
+
+  it("the pre-pass id filter: no false negatives, rare false positives, ~4 bytes per id", () => {
+    const bloom = new ScalableBloom();
+    const n = 300_000;
+    let firstHits = 0;
+    for (let i = 0; i < n; i++) {
+      const [a, b] = hash64(`CT-${i}`);
+      if (bloom.testAndAdd(a, b)) firstHits++;
+    }
+    expect(firstHits / n).toBeLessThan(0.005);
+    let again = 0;
+    for (let i = 0; i < n; i++) {
+      const [a, b] = hash64(`CT-${i}`);
+      if (bloom.testAndAdd(a, b)) again++;
+    }
+    expect(again).toBe(n);
+    let fp = 0;
+    for (let i = 0; i < n; i++) {
+      const [a, b] = hash64(`other-${i}`);
+      if (bloom.testAndAdd(a, b)) fp++;
+    }
+    expect(fp / n).toBeLessThan(0.005);
+    expect(bloom.bytes / (2 * n)).toBeLessThan(5);
   });
 });

@@ -1,14 +1,14 @@
 /**
  * Duplicate / superseded decisions (sources.md C.1/C.2) with ONE pre-pass over the file:
- * 1. pre-pass (`DedupeScan`): every row's id goes into a 64-bit hash index (typed arrays, ~16–24 bytes
- *    per distinct id, dropped when the pass ends). A row whose id hash was seen before is recorded with
- *    its exact id, order key and content hash; only these repeats are kept.
- * 2. read pass (`DedupePlan.decision`): when the read reaches the first row of a repeated id (it comes
- *    before all recorded repeats) it supplies that row's order key and content hash; the group is then
- *    decided at once. Groups are keyed by the exact id string, so a 64-bit hash collision between two
- *    different ids only costs a group that turns out to have one row (no wrong decision).
+ * 1. pre-pass (`DedupeScan`): every row's id goes into a scalable Bloom filter of 64-bit id hashes
+ *    (~4 bytes per distinct id, dropped when the pass ends). A row whose id may have been seen before
+ *    is recorded under its exact id with its order key and content hash; only these rows are kept.
+ * 2. read pass (`DedupePlan`): when the read reaches the first row of a recorded id (it comes before
+ *    all recorded rows, or is itself the first recorded one) it supplies that row's order key and
+ *    content hash; the id is then decided at once. Groups are keyed by the exact id string, so a Bloom
+ *    false positive (or a 64-bit hash collision) only makes a group of one row: no wrong decision.
  */
-import { hash64, KeyIndex } from "./util.ts";
+import { hash64, ScalableBloom } from "./util.ts";
 
 export type DedupeDecision = { code: "duplicate_row" | "superseded"; keeper: number };
 
@@ -37,17 +37,17 @@ export function contentKey(hexDigest: string): number {
 
 /** Pre-pass state. */
 export class DedupeScan {
-  private index: KeyIndex | null = new KeyIndex();
+  private index: ScalableBloom | null = new ScalableBloom();
   private readonly groups = new Map<string, Group>();
 
   /**
-   * Call for every eligible row in file order. True when the id (by its 64-bit hash) was seen on an
-   * earlier row: then call `repeat` for this row.
+   * Call for every eligible row in file order. True when the id may have been seen on an earlier row
+   * (Bloom filter: no false negatives, rare false positives): then call `repeat` for this row.
    */
   seen(id: string): boolean {
     if (!this.index) throw new Error("DedupeScan: pass already finished");
     const [a, b] = hash64(id);
-    return this.index.lookupOrInsert(a, b) !== -1;
+    return this.index.testAndAdd(a, b);
   }
 
   /** A repeated row (after `seen` returned true). `content` null: the row is not a usable record and takes no part. */
@@ -115,9 +115,14 @@ export class DedupePlan {
       const occs: Occurrence[] = own ? [{ row, upd: own.upd, content: own.content }] : [];
       for (let k = 1; k + 2 < g.length; k += 3) occs.push({ row: g[k] as number, upd: g[k + 1] as number, content: g[k + 2] as number });
       const d = decideGroup(occs);
-      g.length = 0;
-      g.push(d.keeper);
-      for (const [r, code] of d.codes) g.push(r, code === "duplicate_row" ? 1 : 2);
+      // in place (the decided form is never longer: 1 + 2 × (rows − 1) ≤ 1 + 3 × recorded rows), no regrowth
+      g[0] = d.keeper;
+      let k = 1;
+      for (const [r, code] of d.codes) {
+        g[k++] = r;
+        g[k++] = code === "duplicate_row" ? 1 : 2;
+      }
+      g.length = k;
     }
     for (let k = 1; k + 1 < g.length; k += 2) {
       if (g[k] === row) return { code: CODES[g[k + 1] as 1 | 2], keeper: g[0] as number };
