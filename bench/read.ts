@@ -256,9 +256,11 @@ export async function run(args: string[]): Promise<void> {
         const ctx = { nEmp: 100, nWo: 1000, nJl: 2000 };
         const sim = await startPlexusSimulator({ token: "bench-token", objects: { time_entries: { count: n, get: (i) => timeEntryRecord(i, ctx) } } });
         try {
-          const r = { scenario: "Plexus API paging (simulator, limit 500)", ...(await runChild("api", sim.url, v8)) };
-          results.push(r);
-          console.log(fmt(r));
+          for (let k = 0; k < runs; k++) {
+            const r = { scenario: "Plexus API paging (simulator, limit 500)", ...(await runChild("api", sim.url, v8)) };
+            results.push(r);
+            console.log(fmt(r));
+          }
         } finally {
           await sim.close();
         }
