@@ -16,7 +16,7 @@ import type { Settings } from "../cli/settings.ts";
 import { odooConnection } from "../cli/settings.ts";
 import { openSource } from "./source.ts";
 import { PROFILE_MODELS, buildSteps } from "./steps.ts";
-import { Ledger, loadedRowIndex, readLedger, type LedgerEntry, type LedgerMirror } from "./ledger.ts";
+import { Ledger, ledgerLines, loadedRowIndex, type LedgerEntry, type LedgerMirror } from "./ledger.ts";
 import { RowReports } from "./reports.ts";
 import { runPipeline } from "./pipeline.ts";
 import { odooSink } from "./sink.ts";
@@ -150,11 +150,14 @@ export async function idFloors(client: OdooClient, models: Iterable<string>): Pr
  * to `create_date` ≥ the start (second precision).
  */
 export async function recoverLedger(client: OdooClient, ledger: Ledger, runId: string, source: "plexus" | "planplus", startedAt: string, floors?: IdFloors): Promise<number> {
-  const entries = await readLedger(ledger.path);
-  const creates = entries.filter((e) => e.operation === "create");
-  const known = new Set(creates.filter((e) => e.xmlid).map((e) => e.xmlid as string));
+  const known = new Set<string>();
   // A record can carry several of our external ids (find-or-create matched one we made earlier): one create is enough.
-  const knownRecords = new Set(creates.map((e) => `${e.model}:${e.res_id}`));
+  const knownRecords = new Set<string>();
+  for await (const { entry: e } of ledgerLines(ledger.path)) {
+    if (e.operation !== "create") continue;
+    if (e.xmlid) known.add(e.xmlid);
+    knownRecords.add(`${e.model}:${e.res_id}`);
+  }
   const since = startedAt.replace("T", " ").replace(/\..*$/, "").replace("Z", "");
   const module = XMLID_MODULE[source];
   const xmlidFloor = floors?.["ir.model.data"];
