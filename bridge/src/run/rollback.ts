@@ -247,6 +247,46 @@ export async function removePersonalStages(client: OdooClient, byUser: ReadonlyM
   return { deleted, kept };
 }
 
+/** Records Odoo generated along with a run's records that its ledger cannot name. */
+export interface GeneratedRecords {
+  recurrences: number[];
+  /** Personal stages by user. */
+  personalStages: Map<number, number[]>;
+}
+
+/**
+ * Finds what Odoo generated along with a run (or a sample): the recurrences (and so occurrences) of
+ * the calendar events it created, and — when it wrote tasks — the personal stages made for their
+ * assignees. `since` / `until`: the run's window in epoch ms (slack included by the caller). Call
+ * before the run's records are deleted; remove with `removeGenerated` after.
+ */
+export async function findGenerated(client: OdooClient, o: { eventIds: readonly number[]; touchesTasks: boolean; since: number; until: number; readChunk?: number }): Promise<GeneratedRecords> {
+  const window = { since: o.since, until: o.until };
+  const recurrences = o.eventIds.length ? await findGeneratedRecurrences(client, o.eventIds, o.readChunk ?? 1000, window).catch(() => [] as number[]) : [];
+  const personalStages = o.touchesTasks ? await findGeneratedPersonalStages(client, o.since, o.until).catch(() => new Map<number, number[]>()) : new Map<number, number[]>();
+  return { recurrences, personalStages };
+}
+
+/** Deletes what `findGenerated` found (call after the run's own records are gone). */
+export async function removeGenerated(client: OdooClient, g: GeneratedRecords, writeChunk = 500, onDeleted?: (model: string, ids: number[]) => Promise<void>): Promise<{ deleted: number; failed: { model: string; id: number; message: string }[] }> {
+  const out = { deleted: 0, failed: [] as { model: string; id: number; message: string }[] };
+  if (g.recurrences.length) {
+    try {
+      out.deleted += await removeRecurrences(client, g.recurrences, writeChunk, onDeleted);
+    } catch (err) {
+      for (const id of g.recurrences) out.failed.push({ model: "calendar.recurrence", id, message: (err as Error).message });
+    }
+  }
+  if (g.personalStages.size) {
+    try {
+      out.deleted += (await removePersonalStages(client, g.personalStages, onDeleted)).deleted.length;
+    } catch (err) {
+      for (const ids of g.personalStages.values()) for (const id of ids) out.failed.push({ model: "project.task.type", id, message: (err as Error).message });
+    }
+  }
+  return out;
+}
+
 /** `<model>#<id>.<field>` (ledger side_effect_of) → `<model>:<id>` of the maker. */
 function makerKey(sideEffectOf: string): string {
   return sideEffectOf.replace(/\.[^.]*$/, "").replace(/#(\d+)$/, ":$1");
@@ -338,10 +378,8 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
   }
   // Recurring calendar events we created: Odoo generated a recurrence and its occurrences with them.
   const ourEvents = [...new Set(entries.filter((e) => e.operation === "create" && e.model === "calendar.event" && present.has(`calendar.event:${e.res_id}`)).map((e) => e.res_id as number))];
-  const recurrences = ourEvents.length ? await findGeneratedRecurrences(client, ourEvents, readChunk, { since: first - tolerance - 1000, until: runEnd + tolerance + 1000 }).catch(() => [] as number[]) : [];
-  // Personal stages Odoo made for users our tasks were assigned to (who had none): created in the run.
-  const touchesTasks = entries.some((e) => e.model === "project.task");
-  const personalStages = touchesTasks ? await findGeneratedPersonalStages(client, first - tolerance - 1000, runEnd + tolerance + 1000).catch(() => new Map<number, number[]>()) : new Map<number, number[]>();
+  // and personal stages Odoo made for users our tasks were assigned to (who had none): created in the run.
+  const generated = await findGenerated(client, { eventIds: ourEvents, touchesTasks: entries.some((e) => e.model === "project.task"), since: first - tolerance - 1000, until: runEnd + tolerance + 1000, readChunk });
   const report: RollbackReport = {
     run: entries[0]?.run ?? "",
     rolled_back_at: now.toISOString(),
@@ -597,20 +635,9 @@ export async function rollbackRun(client: OdooClient, runDir: string, opts: Roll
     const sideLedger = async (model: string, ids: number[]): Promise<void> => {
       await ledger.append(ids.map((id) => entryFor({ model, id }, "delete")));
     };
-    if (recurrences.length) {
-      try {
-        report.deleted += await removeRecurrences(client, recurrences, writeChunk, sideLedger);
-      } catch (err) {
-        for (const id of recurrences) report.failed.push({ model: "calendar.recurrence", id, message: (err as Error).message });
-      }
-    }
-    if (personalStages.size) {
-      try {
-        report.deleted += (await removePersonalStages(client, personalStages, sideLedger)).deleted.length;
-      } catch (err) {
-        for (const ids of personalStages.values()) for (const id of ids) report.failed.push({ model: "project.task.type", id, message: (err as Error).message });
-      }
-    }
+    const g = await removeGenerated(client, generated, writeChunk, sideLedger);
+    report.deleted += g.deleted;
+    report.failed.push(...g.failed);
 
     // 4. Custom fields last, all in one unlink (each unlink reloads Odoo's registry once).
     if (fieldTargets.length) {
