@@ -5,6 +5,9 @@ import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import { Ledger, LoadedRows, ledgerLines, loadedRowIndex, readLedger, rowKey, type LedgerEntry } from "../../bridge/src/run/ledger.ts";
 import { redact, registerSecret, safeJson } from "../../bridge/src/run/secrets.ts";
+import { idFloors, recoverLedger } from "../../bridge/src/run/session.ts";
+import { startSimulator } from "../../bridge/src/odoo/simulator/index.ts";
+import { OdooClient } from "../../bridge/src/odoo/client.ts";
 
 const entry = (over: Partial<LedgerEntry>): LedgerEntry => ({
   run: "r1", phase: "contacts", source: "planplus", object: "contacts", source_id: "1", source_row: 1,
@@ -68,7 +71,7 @@ describe("loaded-row index in typed arrays", () => {
   const sha = (s: string) => createHash("sha256").update(s).digest("hex");
   it("answers like a set of object + hash keys, over many rows and several objects", () => {
     const idx = new LoadedRows();
-    const n = 50_000;
+    const n = 20_000;
     for (let i = 0; i < n; i++) idx.add(rowKey(i % 2 ? "contacts" : "companies", sha(`row ${i}`)));
     expect(idx.size).toBe(n);
     for (let i = 0; i < n; i++) {
@@ -99,5 +102,37 @@ describe("secrets", () => {
     registerSecret("s3cr3t-key-value");
     expect(redact("auth with s3cr3t-key-value failed")).toBe("auth with *** failed");
     expect(safeJson({ k: "s3cr3t-key-value" })).not.toContain("s3cr3t");
+  });
+});
+
+describe("recoverLedger after a crash", () => {
+  it("ledgers what the run created above its id floors and did not ledger — not older records, not Odoo's companions", async () => {
+    const sim = await startSimulator({ port: 0 });
+    const client = await OdooClient.connect({ url: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey });
+    try {
+      const xmlid = async (name: string, model: string, id: number) => client.create("ir.model.data", { module: "ferry_planplus", name, model, res_id: id, noupdate: true });
+      const old = await client.create("res.partner", { name: "Before the run" });
+      await xmlid("planplus_contact_old", "res.partner", old);
+      const floors = await idFloors(client, ["res.partner", "product.template"]);
+      expect(floors["ir.model.data"]).toBeGreaterThan(0);
+      const ledgered = await client.create("res.partner", { name: "Ledgered" });
+      await xmlid("planplus_contact_1", "res.partner", ledgered);
+      const lost = await client.create("res.partner", { name: "Created, then the kill before the fsync" });
+      await xmlid("planplus_contact_2", "res.partner", lost);
+      const made = await client.create("product.template", { name: "Odoo made it along with ours" });
+      await xmlid("planplus_contact_2_product_template", "product.template", made);
+      await xmlid("planplus_contact_matched", "res.partner", old); // find-or-create gave an older record our id
+      const dir = await mkdtemp(join(tmpdir(), "ferry-recover-"));
+      const ledger = await Ledger.open(join(dir, "ledger.jsonl"));
+      await ledger.append([entry({ model: "res.partner", res_id: ledgered, xmlid: "ferry_planplus.planplus_contact_1" })]);
+      expect(await recoverLedger(client, ledger, "r1", "planplus", new Date().toISOString(), floors)).toBe(1);
+      expect(await recoverLedger(client, ledger, "r1", "planplus", new Date().toISOString(), floors)).toBe(0); // once
+      await ledger.close();
+      const rec = (await readLedger(join(dir, "ledger.jsonl"))).filter((e) => e.code === "recovered");
+      expect(rec.map((e) => [e.xmlid, e.model, e.res_id, e.operation])).toEqual([["ferry_planplus.planplus_contact_2", "res.partner", lost, "create"]]);
+    } finally {
+      await client.close();
+      await sim.close();
+    }
   });
 });

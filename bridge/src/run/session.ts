@@ -167,8 +167,15 @@ export async function recoverLedger(client: OdooClient, ledger: Ledger, runId: s
     { fields: ["name", "model", "res_id"], order: "id" },
   );
   const time = new Date().toISOString();
+  // Odoo names the records it makes along with ours after them (`<ours>_product_template` for an
+  // _inherits parent, `<ours>_mail_alias`): not loaded by us, not ledgered by a clean run either.
+  const ours = new Set([...known, ...rows.map((r) => `${module}.${r.name}`)]);
+  const companion = (r: { name: string; model: string }): boolean => {
+    const suffix = `_${r.model.replace(/\./g, "_")}`;
+    return r.name.endsWith(suffix) && ours.has(`${module}.${r.name.slice(0, -suffix.length)}`);
+  };
   // Only records that were themselves created since the start (not older records given our id now).
-  const candidates = rows.filter((r) => !known.has(`${module}.${r.name}`) && !knownRecords.has(`${r.model}:${r.res_id}`));
+  const candidates = rows.filter((r) => !known.has(`${module}.${r.name}`) && !knownRecords.has(`${r.model}:${r.res_id}`) && !companion(r));
   const fresh = new Set<string>();
   const byModel = new Map<string, number[]>();
   for (const r of candidates) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r.res_id]);
