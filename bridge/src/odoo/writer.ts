@@ -5,7 +5,7 @@
  * (O(log n) calls per bad row) when messages don't point at rows. Optional adaptive batch size:
  * aims for `targetMs` per call, grows when fast, halves on timeouts / memory errors.
  */
-import type { CallOptions, OdooClient, OdooLoadMessage } from "./client.ts";
+import type { CallOptions, OdooClient, OdooFields, OdooLoadMessage } from "./client.ts";
 import { OdooError, OdooHttpError, OdooResourceError, OdooTimeoutError } from "./errors.ts";
 import { precheckRows } from "./prevalidate.ts";
 
@@ -57,6 +57,15 @@ export interface LoadBatchesOptions {
   isolate?: "guided" | "bisect";
   /** Called after each committed top-level batch (ledger checkpoint). Awaited. */
   onBatch?: (report: BatchReport) => void | Promise<void>;
+  /**
+   * Consecutive batches in flight at once (default 2): the next batch is prepared and sent while Odoo
+   * still works on the previous one, so neither side idles (Odoo serves concurrent requests from
+   * threads or workers). A batch waits for an earlier one still in flight when they share an external
+   * id (same record, or a reference to a record the other creates) or a database id; with a
+   * relational column matched by name (no `/id`), batches go one at a time. `onBatch` still sees the
+   * batches in order. 1 = strictly one call at a time.
+   */
+  pipeline?: number;
   /** Parallel workers (default 1). Rows with the same `partition` are never written by two workers at once. */
   concurrency?: number;
   /** Partition of a row (e.g. its parent xmlid); batches never mix partitions across workers. */
@@ -84,6 +93,15 @@ interface Acc {
 
 const ERROR_TYPES = new Set(["error"]);
 
+/** Resends of a call that Odoo refused only because of a concurrent transaction. */
+const CONFLICT_RETRIES = 4;
+const CONFLICT = /could not serialize access|concurrent update|deadlock detected|could not obtain lock|lock not available/i;
+/** Every error message is a lock/serialization conflict (Odoo load turns those into row errors). */
+function isConflict(messages: OdooLoadMessage[]): boolean {
+  const errs = messages.filter((m) => ERROR_TYPES.has(m.type));
+  return errs.length > 0 && errs.every((m) => CONFLICT.test(m.message));
+}
+
 function rowFailure(row: LoadRow, messages: OdooLoadMessage[]): FailedRow {
   const errs = messages.filter((m) => ERROR_TYPES.has(m.type));
   const first = errs[0] ?? messages[0];
@@ -108,6 +126,8 @@ class Sizer {
   readonly min: number;
   readonly max: number;
   readonly maxBytes: number;
+  /** The size is settled (fixed, or the last full batch confirmed it): batches may overlap. */
+  steady: boolean;
   constructor(opts: LoadBatchesOptions) {
     const a = opts.adaptive ?? true;
     this.adaptive = a !== false;
@@ -120,16 +140,20 @@ class Sizer {
     // then follow the measured time per row. Fixed: `batchSize` (500).
     this.size = Math.max(1, opts.batchSize ?? (this.adaptive ? this.max : 500));
     if (this.adaptive) this.size = Math.min(this.max, Math.max(this.min, this.size));
+    this.steady = !this.adaptive;
   }
   observe(rows: number, ms: number): void {
     if (!this.adaptive || rows < this.size * 0.9) return;
     const perRow = ms / Math.max(1, rows);
     const ideal = this.target / Math.max(perRow, 0.001);
     // Move at most ×4 up / ×0.5 down per step, to stay stable on noisy timings.
-    const next = Math.round(Math.min(this.size * 4, Math.max(this.size / 2, ideal)));
-    this.size = Math.min(this.max, Math.max(this.min, next));
+    const next = Math.min(this.max, Math.max(this.min, Math.round(Math.min(this.size * 4, Math.max(this.size / 2, ideal)))));
+    // Within ±25%: the size holds (timings are noisy); calls may now overlap without skewing the next step.
+    this.steady = Math.abs(next - this.size) <= this.size / 4;
+    this.size = next;
   }
   shrink(): void {
+    this.steady = false;
     this.size = Math.max(this.adaptive ? this.min : 1, Math.floor(this.size / 2));
   }
 }
@@ -150,10 +174,15 @@ export async function loadBatches(client: OdooClient, model: string, fields: str
   const total: Acc = { landed: [], failed: [], calls: 0 };
 
   const call = async (part: LoadRow[], acc: Acc) => {
-    acc.calls++;
     const t0 = Date.now();
-    const res = await client.load(model, fields, part.map((r) => r.cells), opts.context, callOpts);
-    return { res, ms: Date.now() - t0 };
+    for (let attempt = 0; ; attempt++) {
+      acc.calls++;
+      const res = await client.load(model, fields, part.map((r) => r.cells), opts.context, callOpts);
+      // Odoo's load reports a lock conflict with a concurrent transaction as row errors (and rolled
+      // the call back): the rows are not at fault, send them again.
+      if (res.ids !== false || attempt >= CONFLICT_RETRIES || !isConflict(res.messages)) return { res, ms: Date.now() - t0 };
+      await new Promise<void>((r) => setTimeout(r, 100 * 2 ** attempt * (0.5 + Math.random())));
+    }
   };
 
   /** Bisection: loads `part`, splitting until single bad rows remain. */
@@ -265,8 +294,45 @@ export async function loadBatches(client: OdooClient, model: string, fields: str
   };
 
   if (concurrency === 1 || !opts.partition) {
+    // Overlap starts once the batch size is settled (fixed size, or adaptive and confirmed by a full
+    // batch): until then each call's timing sets the next size. Decided when first needed.
+    let depthKnown: number | undefined;
+    const depthNow = async (): Promise<number> => {
+      if (!sizer.steady || flights.length === 0) return 1;
+      depthKnown ??= await pipelineDepth(client, model, fields, opts.pipeline ?? 2);
+      return depthKnown;
+    };
+    const refCols = fields.flatMap((f, i) => (f === "id" || f === ".id" || f.endsWith("/id") || f.endsWith("/.id") ? [i] : []));
+    /** The external / database ids a batch names: two batches in flight never share one. */
+    const idsOf = (part: LoadRow[]): Set<string> => {
+      const out = new Set<string>();
+      for (const r of part) {
+        for (const i of refCols) {
+          const f = fields[i] as string;
+          const dbId = f === ".id" || f.endsWith("/.id");
+          for (const x of (r.cells[i] ?? "").split(",")) {
+            const v = x.trim();
+            if (v) out.add(dbId ? `#${v}` : qualify(v));
+          }
+        }
+      }
+      return out;
+    };
+    interface Flight {
+      ids: Set<string>;
+      settled: Promise<unknown>;
+    }
+    let flights: Flight[] = [];
+    let failure: { error: unknown } | undefined;
+    let emitting: Promise<void> = Promise.resolve();
     let pos = 0;
-    while (pos < rows.length) {
+    while (pos < rows.length && !failure) {
+      // Size not settled: the batches in flight decide it, wait for them before cutting the next one.
+      if (!sizer.steady && flights.length) {
+        await Promise.all(flights.map((f) => f.settled));
+        flights = [];
+        if (failure) break;
+      }
       const acc: Acc = { landed: [], failed: [], calls: 0 };
       const part: LoadRow[] = [];
       const target = sizer.size;
@@ -281,10 +347,37 @@ export async function loadBatches(client: OdooClient, model: string, fields: str
         }
         pos++;
       }
+      // Wait for a free slot, and for every batch in flight that names one of this batch's ids.
+      const depth = await depthNow();
+      const ids = (depthKnown ?? opts.pipeline ?? 2) > 1 ? idsOf(part) : new Set<string>();
+      const clash = (f: Flight) => {
+        for (const x of ids) if (f.ids.has(x)) return true;
+        return false;
+      };
+      const waitFor = flights.filter((f, i) => i <= flights.length - depth || clash(f));
+      if (waitFor.length) await Promise.all(waitFor.map((f) => f.settled));
+      flights = flights.filter((f) => !waitFor.includes(f));
+      if (failure) break; // a batch failed meanwhile: send nothing more (batches already sent are still reported)
       const t0 = Date.now();
-      if (part.length) await runBatch(part, acc);
-      await emit(part, acc, t0);
+      const work = part.length ? runBatch(part, acc) : Promise.resolve();
+      const settled = work.then(
+        () => true,
+        (e: unknown) => {
+          failure ??= { error: e };
+          return false;
+        },
+      );
+      flights.push({ ids, settled });
+      // Reports leave in batch order, each after its own call ended and the previous report was handled.
+      emitting = emitting.then(async () => {
+        if (await settled) await emit(part, acc, t0);
+      });
+      emitting.catch((e: unknown) => void (failure ??= { error: e }));
+      if ((depthKnown ?? (opts.pipeline ?? 2)) <= 1) await emitting.catch(() => undefined);
     }
+    await Promise.all(flights.map((f) => f.settled));
+    await emitting.catch(() => undefined);
+    if (failure) throw failure.error;
     return total;
   }
 
@@ -335,6 +428,34 @@ export async function loadBatches(client: OdooClient, model: string, fields: str
   };
   await Promise.all(Array.from({ length: concurrency }, () => worker()));
   return total;
+}
+
+/** `module.name` as Odoo stores it (`load` puts a bare name in `__import__`). */
+function qualify(x: string): string {
+  return x.includes(".") ? x : `__import__.${x}`;
+}
+
+/**
+ * How many batches may be in flight: 1 when a relational column is matched by name (Odoo's
+ * name_search would not see the records an unfinished call creates), else `wanted`.
+ */
+async function pipelineDepth(client: OdooClient, model: string, fields: string[], wanted: number): Promise<number> {
+  const depth = Math.max(1, Math.floor(wanted));
+  if (depth === 1) return 1;
+  const byName = fields.filter((f) => f !== "id" && f !== ".id" && !f.endsWith("/id") && !f.endsWith("/.id"));
+  if (byName.length === 0) return depth;
+  let defs: OdooFields;
+  try {
+    defs = await client.fieldsGet(model);
+  } catch {
+    return 1; // cannot tell which columns are relational: one call at a time
+  }
+  for (const f of byName) {
+    const base = f.split("/")[0] as string;
+    const type = defs[base]?.type;
+    if (type === "many2one" || type === "many2many" || type === "one2many" || type === "many2one_reference" || f.includes("/")) return 1;
+  }
+  return depth;
 }
 
 /** Sets `noupdate = true` on the given `module.name` external ids; returns the number of RPC calls made. */
