@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- load [--rows N] [--naive N] [--bad 0.01] [--rounds 2] [--record] [--keep]`
+ * `npm run bench -- load [--rows N] [--naive N] [--bad 0.01] [--rounds 2] [--server "<how Odoo runs>"] [--record] [--keep]`
  *
  * res.partner import throughput, side by side in one run: naive one-create-per-call, `load` with fixed
  * batches (500 and 2000, what Odoo's own import does), and Ferry's writer — on clean rows and with a
@@ -127,15 +127,15 @@ export async function run(args: string[]): Promise<void> {
     add({ test: `load, fixed batch${dirty ? `, ${badShare * 100}% bad rows` : ""}`, batch: String(size), rows: n, landed, failedRows: n - landed, calls, seconds: s });
   };
   // (c) Ferry's writer
-  const ferry = async (dirty: boolean) => {
-    const { rows, bad } = makeRows(tag, `ferry${dirty ? "d" : "c"}${lines.length}`, n, dirty ? badShare : 0);
+  const ferry = async (dirty: boolean, pipeline?: number) => {
+    const { rows, bad } = makeRows(tag, `ferry${dirty ? "d" : "c"}${pipeline ?? ""}${lines.length}`, n, dirty ? badShare : 0);
     const r0 = client.requestCount;
-    const [res, s] = await timed(() => loadBatches(client, "res.partner", FIELDS, rows));
+    const [res, s] = await timed(() => loadBatches(client, "res.partner", FIELDS, rows, pipeline ? { pipeline } : {}));
     const requests = client.requestCount - r0; // load calls plus the pre-check's reads
     created.push(...res.landed.map((l) => l.id));
     const wrong = res.failed.filter((f) => !bad.has(f.key)).length + [...bad].filter((k) => !res.failed.some((f) => f.key === k)).length;
     if (wrong) console.error(`  !! Ferry misclassified ${wrong} rows`);
-    add({ test: `Ferry writer${dirty ? `, ${badShare * 100}% bad rows` : ""}`, batch: "adaptive", rows: n, landed: res.landed.length, failedRows: res.failed.length, calls: requests, seconds: s });
+    add({ test: `Ferry writer${pipeline === 1 ? " one call at a time (pipeline 1)" : ""}${dirty ? `, ${badShare * 100}% bad rows` : ""}`, batch: "adaptive", rows: n, landed: res.landed.length, failedRows: res.failed.length, calls: requests, seconds: s });
   };
 
   // (d) the ceiling: Odoo's own ORM in-process (odoo-bin shell), same rows, same database, no RPC.
@@ -152,8 +152,9 @@ export async function run(args: string[]): Promise<void> {
   // Rounds in rotating order so that server warm-up and background load hit every variant alike;
   // the slow failing fixed-batch import runs last, once.
   const rounds = Number(arg(args, "rounds", "2"));
-  const variants: (() => Promise<void>)[] = [naive, () => fixed(500, false), () => fixed(2000, false), () => ferry(false), () => ferry(true)];
-  if (withCeiling) variants.push(() => ceiling("create"), () => ceiling("load"));
+  const server = arg(args, "server", "as started by the operator (not stated)");
+  const variants: (() => Promise<void>)[] = [naive, () => fixed(500, false), () => fixed(2000, false), () => ferry(false), () => ferry(true), () => ferry(false, 1)];
+  if (withCeiling) variants.push(() => ceiling("create"), () => ceiling("load_records"), () => ceiling("load"));
   for (let r = 0; r < rounds; r++) {
     round = r;
     for (let k = 0; k < variants.length; k++) await (variants[(k + r) % variants.length] as () => Promise<void>)();
@@ -165,13 +166,21 @@ export async function run(args: string[]): Promise<void> {
   const perRound = (a: string, b: string): number[] => {
     const out: number[] = [];
     for (let r = 0; r < rounds; r++) {
-      const x = raw.find((l) => l.round === r && l.test === a);
-      const y = raw.find((l) => l.round === r && l.test === b);
+      // A key is a test name, or "test|batch" where one test ran with several batch sizes.
+      const is = (l: Line, k: string) => (k.includes("|") ? `${l.test}|${l.batch}` === k : l.test === k);
+      const x = raw.find((l) => l.round === r && is(l, a));
+      const y = raw.find((l) => l.round === r && is(l, b));
       if (x && y && y.recPerSec > 0) out.push(x.recPerSec / y.recPerSec);
     }
     return out.sort((p, q) => p - q);
   };
-  const spread = (v: number[]): string => (v.length ? ` (per round: median ${(v[Math.floor((v.length - 1) / 2)] as number).toFixed(2)}x, min ${(v[0] as number).toFixed(2)}x, max ${(v.at(-1) as number).toFixed(2)}x)` : "");
+  const median = (v: number[]): number => (v.length % 2 ? (v[(v.length - 1) / 2] as number) : ((v[v.length / 2 - 1] as number) + (v[v.length / 2] as number)) / 2);
+  const spread = (v: number[]): string => (v.length ? ` (per round, sorted: ${v.map((x) => x.toFixed(2)).join(", ")})` : "");
+  /** Headline ratio: the median of the per-round ratios (each round's variants ran under about the same load). */
+  const ratio = (a: string, b: string, digits = 2): string => {
+    const v = perRound(a, b);
+    return v.length ? `${median(v).toFixed(digits)}x median of ${v.length} rounds${spread(v)}` : "n/a";
+  };
   // One line per variant: totals over the rounds.
   const merged: Line[] = [];
   for (const l of lines) {
@@ -191,18 +200,22 @@ export async function run(args: string[]): Promise<void> {
   const get = (t: string, b?: string) => lines.find((l) => l.test.startsWith(t) && (!b || l.batch === b)) as Line;
   const naiveLine = get("naive");
   const best = [get("load, fixed batch", "500"), get("load, fixed batch", "2000")].reduce((a, b) => (a.recPerSec >= b.recPerSec ? a : b));
-  const fc = get("Ferry writer", "adaptive");
+  const fc = lines.find((l) => l.test === "Ferry writer") as Line;
+  const f1 = lines.find((l) => l.test.startsWith("Ferry writer one call")) as Line;
   const fd = lines.find((l) => l.test.startsWith("Ferry writer,")) as Line;
   const fixedDirty = lines.find((l) => l.test.startsWith("load, fixed batch,")) as Line;
   const orm = lines.find((l) => l.test === "Odoo ORM in-process create(vals_list)");
+  const ormXid = lines.find((l) => l.test === "Odoo ORM in-process create + xmlids");
   const ormX = lines.find((l) => l.test === "Odoo in-process load()");
   const FW = "Ferry writer";
   const ratios = [
-    ...(orm ? [`Ferry / Odoo in-process ORM create (ceiling): ${(fc.recPerSec / orm.recPerSec).toFixed(2)}x over all rounds${spread(perRound(FW, orm.test))} (target >= 0.9x)`] : []),
-    ...(ormX ? [`Ferry / the same load() in-process (no RPC): ${(fc.recPerSec / ormX.recPerSec).toFixed(2)}x${spread(perRound(FW, ormX.test))}`] : []),
-    `Ferry / naive create: ${(fc.recPerSec / naiveLine.recPerSec).toFixed(1)}x${spread(perRound(FW, naiveLine.test))} (target >= 20x)`,
-    `Ferry / best fixed batch (${best.batch}): ${(fc.recPerSec / best.recPerSec).toFixed(2)}x (target >= 1.0x, run-to-run noise ~5-10%)`,
-    `Ferry with ${badShare * 100}% bad rows / Ferry clean: ${(fd.recPerSec / fc.recPerSec).toFixed(2)}x (target >= 0.8x); all ${fd.landed} good rows landed, ${fd.failedRows} bad rows reported`,
+    ...(ormXid ? [`Ferry / Odoo in-process ORM create of the same rows with their external ids (ceiling, like for like): ${ratio(FW, ormXid.test)} (target >= 0.9x)`] : []),
+    ...(orm ? [`Ferry / Odoo in-process ORM create(vals_list) without external ids: ${ratio(FW, orm.test)}; over all rounds ${(fc.recPerSec / orm.recPerSec).toFixed(2)}x`] : []),
+    ...(ormX ? [`Ferry / the same load() in-process (no RPC): ${ratio(FW, ormX.test)}`] : []),
+    `Ferry / naive create: ${ratio(FW, naiveLine.test, 1)} (target >= 20x)`,
+    `Ferry / best fixed batch (${best.batch}): ${ratio(FW, `${best.test}|${best.batch}`)} (target >= 1.0x)`,
+    `Ferry (2 calls in flight) / Ferry one call at a time: ${ratio(FW, f1.test)}`,
+    `Ferry with ${badShare * 100}% bad rows / Ferry clean: ${ratio(fd.test, FW)} (target >= 0.8x); all ${fd.landed} good rows landed, ${fd.failedRows} bad rows reported`,
     `fixed batch 2000 with ${badShare * 100}% bad rows: ${fixedDirty.landed} of ${fixedDirty.rows} rows landed (${fixedDirty.failedRows} lost with their batches)`,
   ];
   for (const r of ratios) console.log(r);
@@ -217,8 +230,8 @@ export async function run(args: string[]): Promise<void> {
   if (args.includes("--record")) {
     const path = new URL("../docs/benchmarks.md", import.meta.url);
     const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
-    const ceil = withCeiling ? " The ceiling lines run in `odoo-bin shell` on the same database (ODOO_SRC): the same rows converted to typed values and created with `create(vals_list)` in chunks of 2000, each chunk committed, as the admin user with Ferry's bulk context, after a rolled-back warm-up (a fresh shell has cold caches); `in-process load()` sends the very `load` call Ferry makes, without RPC." : "";
-    const section = `## Load\n\n\`npm run bench -- load --rows ${n} --naive ${naiveN} --bad ${badShare} --rounds ${rounds}\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC against ${target}, Odoo ${client.version.server_version}. Machine: ${cpus().length} × ${cpu} (nproc ${cpus().length}), Node ${process.version}, load average ${load0.toFixed(1)} at start and ${(loadavg()[0] ?? 0).toFixed(1)} at end (other engineers' tests were running: absolute rec/s are not comparable across runs, ratios within a run are). res.partner rows (xmlid, name, email, is_company, parent_id/id); bad rows are, in turn, an empty name, a bad boolean and an unknown parent xmlid. Variants run in ${rounds} rounds in rotating order (table: totals over the rounds; per-round ratios pair variants measured minutes apart); the failing fixed-batch import runs once, last. *calls* = HTTP requests (Ferry: its \`load\` calls plus the pre-check's \`fields_get\`).${ceil}\n\n${table}\n\n${ratios.map((r) => `- ${r}`).join("\n")}\n- How Ferry keeps its speed with bad rows: the writer's pre-check fails rows Odoo would certainly refuse (here all three kinds) before sending, with Odoo's own message; rows it cannot judge cost one rejected batch (Odoo redoes it row by row, see the fixed-batch line) plus one reload of the rest, and shrink the next batches.\n`;
+    const ceil = withCeiling ? " The ceiling lines run in `odoo-bin shell` on the same database (ODOO_SRC), one process, no RPC: the same rows converted to typed values and created in chunks of 2000, each chunk committed, as the admin user with Ferry's bulk context, after a rolled-back warm-up (a fresh shell has cold caches). `create + xmlids` (`_load_records`: create plus the rows' external ids, the same data Ferry writes) is the like-for-like ceiling; `create(vals_list)` writes no external ids; `in-process load()` is the very `load` call Ferry makes." : "";
+    const section = `## Load\n\n\`npm run bench -- load --rows ${n} --naive ${naiveN} --bad ${badShare} --rounds ${rounds}${args.includes("--server") ? ` --server "${server}"` : ""}\` on ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC against ${target}, Odoo ${client.version.server_version}. Odoo server: ${server}. Machine: ${cpus().length} × ${cpu} (nproc ${cpus().length}), Node ${process.version}, load average ${load0.toFixed(1)} at start and ${(loadavg()[0] ?? 0).toFixed(1)} at end (other engineers' tests were running: absolute rec/s are not comparable across runs, ratios within a run are). res.partner rows (xmlid, name, email, is_company, parent_id/id); bad rows are, in turn, an empty name, a bad boolean and an unknown parent xmlid. Every variant loads the same number of rows of the same shape into the same model; variants run in ${rounds} rounds in rotating order, and each ratio is the median of the per-round ratios (table: totals over the rounds); the failing fixed-batch import runs once, last. *calls* = HTTP requests (Ferry: its \`load\` calls plus the pre-check's \`fields_get\`). Ferry's writer keeps 2 \`load\` calls in flight (the next batch is cut, checked and sent while Odoo works on the previous one); the "one call at a time" line is the same writer with \`pipeline: 1\`.${ceil}\n\n${table}\n\n${ratios.map((r) => `- ${r}`).join("\n")}\n- How Ferry keeps its speed with bad rows: the writer's pre-check fails rows Odoo would certainly refuse (here all three kinds) before sending, with Odoo's own message; rows it cannot judge cost one rejected batch (Odoo redoes it row by row, see the fixed-batch line) plus one reload of the rest, and shrink the next batches.\n`;
     const old = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n";
     const re = /## Load\n[\s\S]*?(?=\n## |$)/;
     const next = re.test(old) ? old.replace(re, section.trimEnd() + "\n") : `${old.trimEnd()}\n\n${section}`;
