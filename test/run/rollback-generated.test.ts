@@ -18,6 +18,7 @@ import { odooSink } from "../../bridge/src/run/sink.ts";
 import { Ledger, readLedger } from "../../bridge/src/run/ledger.ts";
 import { RowReports } from "../../bridge/src/run/reports.ts";
 import { rollbackRun } from "../../bridge/src/run/rollback.ts";
+import { removeSample } from "../../bridge/src/run/sample.ts";
 import type { SourceRecord } from "../../bridge/src/sources/types.ts";
 
 const MODELS = ["calendar.event", "calendar.recurrence", "calendar.attendee", "project.task", "project.task.type", "project.task.stage.personal", "product.product", "product.template", "res.partner", "ir.model.data"];
@@ -178,5 +179,26 @@ describe("rollback of records Odoo generates along with ours (simulator emulatio
     expect(report.failed).toEqual([]);
     expect(report.already_gone).toBe(2);
     expect(await client.search("product.template", [], { context: { active_test: false } })).toEqual(templatesBefore);
+  });
+
+  it("sample cleanup (wizard/serve) removes the same generated records: recurrences + occurrences and new personal stages", async () => {
+    const [project] = await client.create("project.project", [{ name: "P" }]);
+    const [ann] = await client.create("res.users", [{ name: "Ann", login: "ann", partner_id: (await client.create("res.partner", [{ name: "Ann" }]))[0] }]);
+    backdate("project.project", [project as number]);
+    backdate("res.users", [ann as number]);
+    backdate("res.partner", await client.search("res.partner", [], { context: { active_test: false } }));
+    const before = await snapshot();
+    await run([
+      step("events", "calendar.event", [
+        { id: "1", values: ev("Standup", "2026-02-02 15:00:00", { recurrency: "1", rrule_type: "weekly", end_type: "count", count: "5", mon: "1" }) },
+        { id: "2", values: ev("Off rule", "2026-02-03 15:00:00", { recurrency: "1", rrule_type: "weekly", end_type: "count", count: "3", mon: "1", wed: "1" }) },
+      ]),
+      step("tasks", "project.task", [{ id: "1", values: { name: "T1", "project_id/.id": String(project), "user_ids/.id": String(ann) } }]),
+    ]);
+    expect(await client.search("calendar.recurrence", [])).toHaveLength(2);
+    expect(await client.search("project.task.type", [["user_id", "=", ann]])).toHaveLength(7);
+    const out = await removeSample(client, dir);
+    expect(out.failed).toEqual([]);
+    expect(await snapshot()).toEqual(before);
   });
 });

@@ -16,7 +16,7 @@ import type { OdooClient } from "../odoo/client.ts";
 import type { Settings } from "../cli/settings.ts";
 import type { ObjectReader, ReadItem, SourceExport } from "../sources/types.ts";
 import { readLedger, type LedgerEntry } from "./ledger.ts";
-import { findGeneratedRecurrences, removeRecurrences, rollbackRun } from "./rollback.ts";
+import { findGenerated, removeGenerated, rollbackRun } from "./rollback.ts";
 import type { LoadRow, Sink } from "./pipeline.ts";
 import { executeRun, loadMapping, newRunId, type RunOptions, type RunResult } from "./session.ts";
 
@@ -373,9 +373,15 @@ export async function removeSample(client: OdooClient, runDir: string): Promise<
       }
     }
   };
-  // Recurring calendar events of the sample: Odoo generated a recurrence and its occurrences with them.
-  const sampleEvents = [...(created.get("calendar.event")?.ids ?? [])];
-  const recurrences = sampleEvents.length ? await findGeneratedRecurrences(client, sampleEvents).catch(() => [] as number[]) : [];
+  // What Odoo generated with the sample: recurrences + occurrences of its recurring calendar events,
+  // personal stages for assignees who had none. Window = the sample's ledger times, 6 s slack (clocks).
+  const times = entries.map((e) => Date.parse(e.time)).filter((t) => Number.isFinite(t));
+  const generated = await findGenerated(client, {
+    eventIds: [...(created.get("calendar.event")?.ids ?? [])],
+    touchesTasks: created.has("project.task"),
+    since: (times.length ? Math.min(...times) : t0) - 6000,
+    until: (times.length ? Math.max(...times) : t0) + 6000,
+  });
   for (const [model, g] of [...created].sort((a, b) => b[1].last - a[1].last)) {
     const wanted = [...g.ids];
     const present = new Set<number>();
@@ -394,13 +400,9 @@ export async function removeSample(client: OdooClient, runDir: string): Promise<
   }
   // A delete refused while another record still pointed at it may go through now.
   for (const f of out.failed.splice(0)) await removeOne(f.model, f.id);
-  if (recurrences.length) {
-    try {
-      out.deleted += await removeRecurrences(client, recurrences);
-    } catch (err) {
-      for (const id of recurrences) out.failed.push({ model: "calendar.recurrence", id, message: (err as Error).message });
-    }
-  }
+  const gone = await removeGenerated(client, generated);
+  out.deleted += gone.deleted;
+  out.failed.push(...gone.failed);
   // Records that existed before the sample and were re-written by it: previous values back.
   const restore = updates.filter((e) => !createdKeys.has(`${e.model}:${e.res_id}`));
   if (restore.length) {
