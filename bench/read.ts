@@ -2,7 +2,8 @@
  * `npm run bench -- read [--rows 200000,2000000] [--only csv,jsonl,api] [--parser fast,csv-parse] [--runs N]
  *  [--data DIR] [--keep] [--heap MB]`
  *
- * `--semi MB`, `--heap MB`: V8 young/old generation limits for the measuring children (default: none).
+ * `--semi MB`, `--heap MB`: V8 young/old generation limits for the measuring children (default: no
+ * semi-space flag, `--heap 256`; `--heap 0` = V8 defaults).
  * `--parser`: CSV engines to measure (default: both, side by side); `--runs`: repeat each measurement
  * (the machine is shared: report best and spread); `--data DIR`: keep/reuse generated files in
  * DIR/planplus-<rows>, DIR/plexus-<rows> (generation of 2M rows takes minutes).
@@ -16,6 +17,7 @@
  * before exec, so a parent that had just generated 2M rows (malloc'd buffers) made the child "peak" at
  * ~750 MB while its own high-water mark was ~200 MB. The generator also runs in its own child now.
  * `--semi MB` / `--heap MB`: V8 --max-semi-space-size / --max-old-space-size for the measuring child.
+ * `--heap` defaults to 256 (see run()); `--heap 0` measures with V8's defaults.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -211,12 +213,18 @@ export async function run(args: string[]): Promise<void> {
   const parsers = (get("parser") ?? "fast,csv-parse").split(",") as ("fast" | "csv-parse")[];
   const runs = Math.max(1, Number(get("runs") ?? "1"));
   const dataDir = get("data");
-  /** `--heap MB`: run the measuring processes with --max-old-space-size=MB (proves the live set is bounded) */
-  const heap = get("heap") ? Number(get("heap")) : undefined;
+  /**
+   * `--heap MB`: run the measuring processes with --max-old-space-size=MB. Default 256: V8 then uses its
+   * memory-constrained heap growth (the readers' live heap is ~26 MB, so the cap never binds; with V8's
+   * defaults the old generation fills with garbage on long runs: CSV 2M rows 259–270 MB instead of
+   * 171–175 MB, docs/benchmarks.md). `--heap 0`: V8 defaults.
+   */
+  const heapArg = get("heap");
+  const heap = heapArg === undefined ? 256 : Number(heapArg) > 0 ? Number(heapArg) : undefined;
   const semi = get("semi") ? Number(get("semi")) : undefined;
   const v8 = { heap, semi };
   const results: Result[] = [];
-  console.log(`Read benchmark ${new Date().toISOString().slice(0, 16)} UTC: node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}${heap ? `, --max-old-space-size=${heap}` : ""}${semi ? `, --max-semi-space-size=${semi}` : ""}`);
+  console.log(`Read benchmark ${new Date().toISOString().slice(0, 16)} UTC: node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}${heap ? `, --max-old-space-size=${heap}` : ", V8 default heap limits"}${semi ? `, --max-semi-space-size=${semi}` : ""}`);
   for (const n of sizes) {
     const work = dataDir ? path.resolve(dataDir) : mkdtempSync(path.join(tmpdir(), `ferry-bench-read-${n}-`));
     try {
