@@ -19,7 +19,8 @@ import { nameKey, normalizeEmail, parsePlanPlusDateTime } from "../normalize/ind
 import type { MapContext, SourceRecord } from "./context.ts";
 import { mapRecord } from "./engine.ts";
 import { registry } from "./registry.ts";
-import type { ObjectMapping } from "./schema.ts";
+import type { Condition, ObjectMapping } from "./schema.ts";
+import { RowSet, WinnerTable } from "./rowbook.ts";
 import type { MapOutput, MapResult } from "./types.ts";
 
 /** Objects whose rows later objects read (kept in the lookup index). */
@@ -58,23 +59,124 @@ function str(v: unknown): string | null {
   return t === "" ? null : t;
 }
 
-interface Seen {
-  row: number;
-  hash: string;
-  stamp: string;
+/**
+ * What each cross-record pass reads of the rows it is given (top-level keys of `record.data`), so the
+ * session keeps only those cells until the pass runs; `checks`: it also evaluates the object's
+ * skips/rejects (passesChecks), whose fields are added. "none": it reads no rows (it works from the
+ * lookup index). A pass not listed here is given whole rows.
+ */
+const PASS_READS: Record<string, { columns: string[]; checks: boolean } | "none"> = {
+  pp_contact_parents: { columns: ["Company", "E-mail Address"], checks: true },
+  pp_task_parents: { columns: ["Parent Task ID", "Status", "Completed Date"], checks: true },
+  pp_project_milestones: "none",
+  pp_custom_field_inference: { columns: ["Value", "Object", "Field Label", "Field Type"], checks: false },
+  px_custom_drift: { columns: ["type", "deleted", "key", "applies_to", "options"], checks: false },
+  px_customer_email_dup: { columns: ["primary_contact"], checks: true },
+  px_wo_schedule_window: "none",
+};
+
+/** Cells a skip/reject predicate reads (top-level keys); a predicate not listed here makes the pass keep whole rows. */
+const PREDICATE_READS: Record<string, string[]> = {
+  pp_contact_missing_required: ["First Name", "Last Name", "E-mail Address", "Company"],
+  px_individual_without_name: ["company_name", "primary_contact"],
+};
+
+/** Keys of `data` a condition reads (the exact field text and its first dot segment), or null when unknown. */
+function conditionKeys(c: Condition, into: Set<string>): boolean {
+  switch (c.op) {
+    case "all":
+    case "any":
+      return c.of.every((x) => conditionKeys(x, into));
+    case "not":
+      return conditionKeys(c.of, into);
+    case "predicate": {
+      const cols = PREDICATE_READS[c.name];
+      if (!cols) return false;
+      for (const k of cols) into.add(k);
+      return true;
+    }
+    default:
+      into.add(c.field);
+      into.add(c.field.split(".")[0] ?? c.field);
+      return true;
+  }
+}
+
+/**
+ * How rows are kept for an object's passes: null = not at all (no pass reads rows), "whole" = as read,
+ * else the list of keys to keep.
+ */
+function passView(om: ObjectMapping | undefined): null | "whole" | string[] {
+  const passes = om?.prepass ?? [];
+  if (!om || passes.length === 0) return null;
+  const keys = new Set<string>();
+  let reads = false;
+  for (const p of passes) {
+    const r = PASS_READS[p];
+    if (r === undefined) return "whole";
+    if (r === "none") continue;
+    reads = true;
+    for (const k of r.columns) keys.add(k);
+    if (r.checks) for (const c of [...(om.skips ?? []), ...(om.rejects ?? [])]) if (!conditionKeys(c.when, keys)) return "whole";
+  }
+  return reads ? [...keys] : null;
+}
+
+/** Lifecycle of one object in the session: rows are registered, then prepared; `finish` drops the state. */
+type Phase = "registering" | "prepared";
+
+/** Per-object state, dropped at `finish` (a later read of the object registers its rows afresh). */
+interface ObjectState {
+  om: ObjectMapping | undefined;
+  unique: boolean;
+  keep: boolean;
+  phase: Phase;
+  /** Row numbers registered (ids can repeat). */
+  registered: RowSet;
+  /** Winning row per id (unique-id objects). */
+  winners: WinnerTable;
+  /** How the passes' rows are kept (see passView). */
+  view: null | "whole" | string[];
+  /** Rows for the passes: by winner slot (unique ids), else in read order. */
+  pending: (SourceRecord | undefined)[];
+  /** Registrations so far (orders winners like the read). */
+  seq: number;
 }
 
 export class MappingSession {
-  private readonly pending = new Map<string, SourceRecord[]>();
-  private readonly winners = new Map<string, Map<string, Seen>>();
-  /** Rows registered per object (row numbers; ids can repeat). */
-  private readonly registered = new Map<string, Set<number>>();
-
-  private isRegistered(object: string, record: SourceRecord): boolean {
-    return this.registered.get(object)?.has(record.origin.row) ?? false;
-  }
+  private readonly state = new Map<string, ObjectState>();
 
   constructor(readonly ctx: MapContext) {}
+
+  private stateOf(object: string): ObjectState {
+    let st = this.state.get(object);
+    if (!st) {
+      const om = this.ctx.doc.objects.find((o) => o.object === object);
+      st = {
+        om,
+        unique: om?.uniqueId !== false,
+        keep: KEEP_ROWS[this.ctx.source]?.has(object) ?? false,
+        phase: "registering",
+        registered: new RowSet(),
+        winners: new WinnerTable(),
+        view: passView(om),
+        pending: [],
+        seq: 0,
+      };
+      this.state.set(object, st);
+    }
+    return st;
+  }
+
+  /** Where an object is in its lifecycle: "new" (nothing registered, or finished and dropped), "registering", "prepared". */
+  phase(object: string): "new" | Phase {
+    return this.state.get(object)?.phase ?? "new";
+  }
+
+  /** Rows registered for an object since its state was created (for tests and progress). */
+  registeredRows(object: string): number {
+    return this.state.get(object)?.registered.size ?? 0;
+  }
 
   /** Object mappings in load order. */
   objects(): ObjectMapping[] {
@@ -96,65 +198,82 @@ export class MappingSession {
     });
   }
 
+  /** The cells of a row the object's passes read (the row itself when they need all of it). */
+  private passRecord(st: ObjectState, record: SourceRecord): SourceRecord {
+    if (st.view === "whole" || st.keep) return st.view === "whole" ? record : { origin: record.origin, id: record.id, data: record.data, hash: "" };
+    const data: Record<string, unknown> = {};
+    for (const k of st.view ?? []) if (k in record.data) data[k] = record.data[k];
+    return { origin: record.origin, id: record.id, data, hash: "" };
+  }
+
   /** Register one read row: known ids, kept rows, indexes, duplicate/superseded tracking. Idempotent per (object, row). */
   register(object: string, record: SourceRecord): void {
-    let seen = this.registered.get(object);
-    if (!seen) this.registered.set(object, (seen = new Set()));
-    if (seen.has(record.origin.row)) return;
-    seen.add(record.origin.row);
+    const st = this.stateOf(object);
+    if (!st.registered.add(record.origin.row)) return;
     const idx = this.ctx.index;
     idx.addKnown(object, record.id);
-    let w = this.winners.get(object);
-    if (!w) this.winners.set(object, (w = new Map()));
+    const seq = st.seq++;
     const modified = str(record.data["Modified Date"]);
     const stamp = str(record.data["updated_at"]) ?? (modified ? (parsePlanPlusDateTime(modified, this.ctx.settings.exportTimeZone)?.utc ?? modified) : "");
-    const prev = w.get(record.id);
-    const keep = KEEP_ROWS[this.ctx.source]?.has(object) ?? false;
-    const unique = this.ctx.doc.objects.find((o) => o.object === object)?.uniqueId !== false;
-    if (!unique) {
-      if (keep) idx.keepRow(object, `${record.id}#${record.origin.row}`, record.data);
-    } else if (!prev || (prev.hash !== record.hash && stamp > prev.stamp)) {
-      w.set(record.id, { row: record.origin.row, hash: record.hash, stamp });
-      if (keep) idx.rows.get(object)?.delete(record.id);
-      if (keep) idx.keepRow(object, record.id, record.data);
+    const w = st.winners;
+    const prev = w.slot(record.id);
+    if (!st.unique) {
+      if (st.keep) idx.keepRow(object, `${record.id}#${record.origin.row}`, record.data);
+      // rows are kept only for objects whose passes read rows (memory stays flat for the others)
+      if (st.view !== null) st.pending.push(this.passRecord(st, record));
+    } else if (prev === undefined || (!w.sameHash(prev, record.hash) && w.newerStamp(prev, stamp))) {
+      const slot = w.set(record.id, record.origin.row, record.hash, stamp, seq);
+      if (st.keep) idx.rows.get(object)?.delete(record.id);
+      if (st.keep) idx.keepRow(object, record.id, record.data);
       for (const [name, fn] of INDEXERS[`${this.ctx.source}:${object}`] ?? []) {
         const k = fn(record.data);
         if (k) idx.add(name, k, record.id);
       }
-    }
-    // rows are kept only for objects with cross-record passes (memory stays flat for the others)
-    if (this.ctx.doc.objects.find((o) => o.object === object)?.prepass?.length) {
-      let list = this.pending.get(object);
-      if (!list) this.pending.set(object, (list = []));
-      list.push(record);
+      // only the winning row of an id is kept for the passes (a superseded one is dropped here)
+      if (st.view !== null) st.pending[slot] = this.passRecord(st, record);
     }
   }
 
   /** Duplicate / superseded decision for a registered row (sources.md C.1). */
-  private dedupe(object: string, record: SourceRecord): MapResult | null {
-    const win = this.winners.get(object)?.get(record.id);
-    if (!win || win.row === record.origin.row) return null;
-    if (win.hash === record.hash) return { outputs: [], issues: [{ code: "duplicate_row", message: `same id and content as row ${win.row}` }], outcome: { outcome: "skipped", code: "duplicate_row" } };
-    return { outputs: [], issues: [{ code: "superseded", message: `a later copy (row ${win.row}) is used` }], outcome: { outcome: "skipped", code: "superseded" } };
+  private dedupe(st: ObjectState, record: SourceRecord): MapResult | null {
+    const slot = st.winners.slot(record.id);
+    if (slot === undefined) return null;
+    const row = st.winners.row(slot);
+    if (row === record.origin.row) return null;
+    if (st.winners.sameHash(slot, record.hash)) return { outputs: [], issues: [{ code: "duplicate_row", message: `same id and content as row ${row}` }], outcome: { outcome: "skipped", code: "duplicate_row" } };
+    return { outputs: [], issues: [{ code: "superseded", message: `a later copy (row ${row}) is used` }], outcome: { outcome: "skipped", code: "superseded" } };
   }
 
-  /** Run the object's cross-record passes over its registered (winning) rows. */
+  /**
+   * Run the object's cross-record passes over its registered (winning) rows, in read order. Can run
+   * again (same rows, same results) until `finish`; rows stay kept until then.
+   */
   prepare(object: string): void {
     const om = this.object(object);
-    const all = this.pending.get(object) ?? [];
-    const unique = om.uniqueId !== false;
-    const winners = unique ? all.filter((r) => this.winners.get(object)?.get(r.id)?.row === r.origin.row) : all;
+    const st = this.stateOf(object);
+    let rows: SourceRecord[];
+    if (!st.unique || st.view === null) rows = st.pending.filter((r): r is SourceRecord => r !== undefined);
+    else {
+      // winners in the order they were read (a replaced winner moves to its later row's place)
+      const w = st.winners;
+      const slots: number[] = [];
+      for (let i = 0; i < w.size; i++) if (st.pending[i] !== undefined) slots.push(i);
+      slots.sort((a, b) => w.seq(a) - w.seq(b));
+      rows = slots.map((i) => st.pending[i]!);
+    }
     for (const p of om.prepass ?? []) {
       const fn = registry().prepasses[p];
       if (!fn) throw new Error(`unknown prepass ${p}`);
-      fn(this.ctx, om, winners);
+      fn(this.ctx, om, PASS_READS[p] === "none" ? [] : rows);
     }
+    st.phase = "prepared";
   }
 
   /** Map one row; marks it loaded (optimistically) unless rejected/skipped. */
   map(object: string, record: SourceRecord): MapResult {
-    if (!this.isRegistered(object, record)) this.register(object, record);
-    const dup = this.object(object).uniqueId === false ? null : this.dedupe(object, record);
+    this.register(object, record); // no-op when the row was registered
+    const st = this.stateOf(object);
+    const dup = st.unique ? this.dedupe(st, record) : null;
     if (dup) return dup;
     const om = this.object(object);
     const res = mapRecord(this.ctx, om, record);
@@ -202,11 +321,15 @@ export class MappingSession {
     };
   }
 
-  /** Second-pass outputs after all rows of the object are mapped (e.g. task parent_id, job-line tables). */
+  /**
+   * Second-pass outputs after all rows of the object are mapped (e.g. task parent_id, job-line tables).
+   * Drops the object's per-row state (registered rows, winners, kept pass rows): nothing later reads
+   * it, and a later read of the object registers its rows afresh (same winners, same pass results).
+   */
   finish(object: string): MapOutput[] {
     const fn = registry().finishers[`${this.ctx.source}:${object}`];
     const out = fn ? fn(this.ctx) : [];
-    this.pending.delete(object);
+    this.state.delete(object);
     return out;
   }
 }
