@@ -12,6 +12,11 @@
  *     extra = session.finish(om.object);                     // second-pass outputs (task parents, job-line tables)
  *   }
  *   session.documents()                                      // workflow rebuild reference, sync handoff, custom-field checklist
+ *
+ * Memory: per object the session keeps registered row numbers (a bitset) and the winning row per id
+ * (typed arrays, rowbook.ts), plus, for objects whose cross-record passes read rows, the winning rows
+ * cut down to the cells those passes read (PASS_READS). All of it is dropped at `finish(object)`;
+ * a later read of that object registers its rows afresh (same winners, same pass results).
  */
 import type { Outcome, RowIssue } from "../codes.ts";
 import { receiptMissing } from "./computes-plexus.ts";
@@ -200,7 +205,9 @@ export class MappingSession {
 
   /** The cells of a row the object's passes read (the row itself when they need all of it). */
   private passRecord(st: ObjectState, record: SourceRecord): SourceRecord {
-    if (st.view === "whole" || st.keep) return st.view === "whole" ? record : { origin: record.origin, id: record.id, data: record.data, hash: "" };
+    if (st.view === "whole") return record;
+    // kept objects: the lookup index holds the winning row's data anyway, so the pass shares it
+    if (st.keep) return { origin: record.origin, id: record.id, data: record.data, hash: "" };
     const data: Record<string, unknown> = {};
     for (const k of st.view ?? []) if (k in record.data) data[k] = record.data[k];
     return { origin: record.origin, id: record.id, data, hash: "" };
