@@ -58,6 +58,17 @@ const INDEXERS: Record<string, Indexer[]> = {
   "plexus:customers": [["customer_email", (d) => normalizeEmail(str((d["primary_contact"] as Record<string, unknown> | null)?.["email"])).email]],
 };
 
+/**
+ * A kept cell (or index key) as its own string. A CSV cell cut from a decoded read chunk is a V8 sliced
+ * string that keeps the whole chunk (64 KiB) alive: kept for every row, cells hold the whole file's text.
+ * Measured on a 50k-row contacts.csv (10.7 MB) read by the PlanPlus reader: one kept e-mail per row held
+ * 12.4 MB as read, 4.2 MB copied; the session after registering all contacts 37.5 MB → 29.2 MB, the
+ * index after finish 24.7 MB → 16.4 MB.
+ */
+function detach(v: unknown): unknown {
+  return typeof v === "string" && v.length >= 13 ? (" " + v).slice(1) : v;
+}
+
 function str(v: unknown): string | null {
   if (v === null || v === undefined || typeof v === "object") return null;
   const t = String(v).trim();
@@ -209,7 +220,7 @@ export class MappingSession {
     // kept objects: the lookup index holds the winning row's data anyway, so the pass shares it
     if (st.keep) return { origin: record.origin, id: record.id, data: record.data, hash: "" };
     const data: Record<string, unknown> = {};
-    for (const k of st.view ?? []) if (k in record.data) data[k] = record.data[k];
+    for (const k of st.view ?? []) if (k in record.data) data[k] = detach(record.data[k]);
     return { origin: record.origin, id: record.id, data, hash: "" };
   }
 
@@ -234,7 +245,7 @@ export class MappingSession {
       if (st.keep) idx.keepRow(object, record.id, record.data);
       for (const [name, fn] of INDEXERS[`${this.ctx.source}:${object}`] ?? []) {
         const k = fn(record.data);
-        if (k) idx.add(name, k, record.id);
+        if (k) idx.add(name, detach(k) as string, record.id); // a key kept for the run: not a slice of the read chunk
       }
       // only the winning row of an id is kept for the passes (a superseded one is dropped here)
       if (st.view !== null) st.pending[slot] = this.passRecord(st, record);
