@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MappingSession } from "../../bridge/src/core/mapping/session.ts";
 import type { MapResult } from "../../bridge/src/core/mapping/types.ts";
-import { parseRecurrence } from "../../bridge/src/core/mapping/recurrence.ts";
+import { recurrenceCells as parseRecurrence } from "../../bridge/src/core/normalize/recurrence.ts";
 import { ctxFor } from "./helpers.ts";
 import { planplusRows } from "./planplus-fixture.ts";
 

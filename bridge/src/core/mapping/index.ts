@@ -19,4 +19,3 @@ export type { PreflightResult } from "./preflight.ts";
 export { workflowReference, syncConnectionsHandoff, customFieldChecklistFor } from "./documents.ts";
 export { customFieldChecklist, customFieldOutputs, customFieldName, inferTtype, convertCustomValue } from "./customfields.ts";
 export { deletedItemXmlid } from "./computes-planplus.ts";
-export { parseRecurrence } from "./recurrence.ts";
