@@ -3,28 +3,22 @@
  * a field of the referenced record and updates of existing records are read once per model and
  * batch, not once per row (rate-capped Odoo: ~1 request/s).
  */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
 import { OdooClient } from "../../bridge/src/odoo/client.ts";
 import { runPipeline } from "../../bridge/src/run/pipeline.ts";
 import { syntheticStep } from "./synthetic-step.ts";
 import { odooSink } from "../../bridge/src/run/sink.ts";
 import { RowReports } from "../../bridge/src/run/reports.ts";
+import { useSimulatorClient } from "./sim-client.ts";
 
 let sim: Simulator;
 let client: OdooClient;
 let dir: string;
-beforeEach(async () => {
-  sim = await startSimulator({ port: 0 });
-  client = await OdooClient.connect({ url: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey });
-  dir = await mkdtemp(join(tmpdir(), "ferry-calls-"));
-});
-afterEach(async () => {
-  await client.close();
-  await sim.close();
+useSimulatorClient("ferry-calls-", (s, c, d) => {
+  sim = s;
+  client = c;
+  dir = d;
 });
 
 const step = syntheticStep;

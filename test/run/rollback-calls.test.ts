@@ -6,7 +6,7 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
 import { OdooClient } from "../../bridge/src/odoo/client.ts";
 import { runPipeline } from "../../bridge/src/run/pipeline.ts";
@@ -16,18 +16,15 @@ import { Ledger, readLedger } from "../../bridge/src/run/ledger.ts";
 import { RowReports } from "../../bridge/src/run/reports.ts";
 import { rollbackRun } from "../../bridge/src/run/rollback.ts";
 import type { MapOutput } from "../../bridge/src/core/mapping/types.ts";
+import { useSimulatorClient } from "./sim-client.ts";
 
 let sim: Simulator;
 let client: OdooClient;
 let dir: string;
-beforeEach(async () => {
-  sim = await startSimulator({ port: 0 });
-  client = await OdooClient.connect({ url: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey });
-  dir = await mkdtemp(join(tmpdir(), "ferry-rbcalls-"));
-});
-afterEach(async () => {
-  await client.close();
-  await sim.close();
+useSimulatorClient("ferry-rbcalls-", (s, c, d) => {
+  sim = s;
+  client = c;
+  dir = d;
 });
 
 const step = syntheticStep;

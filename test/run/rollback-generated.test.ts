@@ -7,12 +7,10 @@
  * - a product whose template Odoo deletes with its last variant: "already gone", not a failure.
  * Pre-existing recurrences and personal stages stay.
  */
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
-import { OdooClient } from "../../bridge/src/odoo/client.ts";
+import { describe, expect, it } from "vitest";
+import { type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
+import type { OdooClient } from "../../bridge/src/odoo/client.ts";
 import { runPipeline, type ObjectStep } from "../../bridge/src/run/pipeline.ts";
 import { odooSink } from "../../bridge/src/run/sink.ts";
 import { Ledger, readLedger } from "../../bridge/src/run/ledger.ts";
@@ -20,6 +18,7 @@ import { RowReports } from "../../bridge/src/run/reports.ts";
 import { rollbackRun } from "../../bridge/src/run/rollback.ts";
 import { removeSample } from "../../bridge/src/run/sample.ts";
 import type { SourceRecord } from "../../bridge/src/sources/types.ts";
+import { useSimulatorClient } from "./sim-client.ts";
 
 const MODELS = ["calendar.event", "calendar.recurrence", "calendar.attendee", "project.task", "project.task.type", "project.task.stage.personal", "product.product", "product.template", "res.partner", "ir.model.data"];
 const FIELDS = ["name", "active", "user_id", "recurrence_id", "base_event_id", "stage_id", "task_id", "res_id", "model", "product_tmpl_id"];
@@ -27,14 +26,10 @@ const FIELDS = ["name", "active", "user_id", "recurrence_id", "base_event_id", "
 let sim: Simulator;
 let client: OdooClient;
 let dir: string;
-beforeEach(async () => {
-  sim = await startSimulator({ port: 0 });
-  client = await OdooClient.connect({ url: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey });
-  dir = await mkdtemp(join(tmpdir(), "ferry-rbgen-"));
-});
-afterEach(async () => {
-  await client.close();
-  await sim.close();
+useSimulatorClient("ferry-rbgen-", (s, c, d) => {
+  sim = s;
+  client = c;
+  dir = d;
 });
 
 async function snapshot(): Promise<Record<string, string[]>> {

@@ -3,30 +3,23 @@
  * ledgered as side effects of this run — before the record that made them, so rollback deletes them
  * after it — and a pre-existing record a new one points at (a user's partner) is left alone.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { startSimulator, type Simulator } from "../../bridge/src/odoo/simulator/index.ts";
-import { OdooClient } from "../../bridge/src/odoo/client.ts";
+import { describe, expect, it } from "vitest";
+import type { OdooClient } from "../../bridge/src/odoo/client.ts";
 import { runPipeline, type ObjectStep } from "../../bridge/src/run/pipeline.ts";
 import { odooSink } from "../../bridge/src/run/sink.ts";
 import { Ledger, readLedger } from "../../bridge/src/run/ledger.ts";
 import { RowReports } from "../../bridge/src/run/reports.ts";
 import { rollbackRun } from "../../bridge/src/run/rollback.ts";
 import type { SourceRecord } from "../../bridge/src/sources/types.ts";
+import { useSimulatorClient } from "./sim-client.ts";
 
-let sim: Simulator;
 let client: OdooClient;
 let dir: string;
-beforeEach(async () => {
-  sim = await startSimulator({ port: 0 });
-  client = await OdooClient.connect({ url: sim.url, db: sim.db, user: sim.user, apiKey: sim.apiKey });
-  dir = await mkdtemp(join(tmpdir(), "ferry-side-"));
-});
-afterEach(async () => {
-  await client.close();
-  await sim.close();
+useSimulatorClient("ferry-side-", (_s, c, d) => {
+  client = c;
+  dir = d;
 });
 
 const rec = (id: string, row: number, data: Record<string, unknown>): SourceRecord => ({ id, hash: `h${id}`, origin: { source: "plexus", object: "employees", file: "employees.jsonl", row }, data }) as unknown as SourceRecord;

@@ -8,16 +8,8 @@ import { openPlanPlus } from "../../bridge/src/sources/planplus/index.ts";
 import type { PlanPlusFileReader } from "../../bridge/src/sources/planplus/reader.ts";
 import { openPlexusBundle } from "../../bridge/src/sources/plexus/bundle.ts";
 import type { JsonlObjectReader } from "../../bridge/src/sources/plexus/bundle.ts";
-import type { ObjectReader, ReadItem } from "../../bridge/src/sources/types.ts";
+import { items, view } from "./read-items.ts";
 
-async function items(r: ObjectReader | undefined): Promise<ReadItem[]> {
-  if (!r) throw new Error("reader missing");
-  const out: ReadItem[] = [];
-  for await (const it of r.read()) out.push(it);
-  return out;
-}
-const view = (list: ReadItem[]): string[] =>
-  list.map((i) => (i.kind === "record" ? `${i.record.origin.row}:rec:${i.record.id}` : `${i.origin.row}:${i.issue.code}:${i.id}`));
 
 const COMPANY_HEADER = '"Company ID","Company Name","Industry","Web Page","Main Phone","Fax","Street","City","State/Province","Postal Code","Country","Owner","Description","Created Date","Modified Date"';
 const company = (id: string, name: string, modified: string): string => `"${id}","${name}","","","","","","","","","","","","3/1/2025 9:00 AM","${modified}"`;

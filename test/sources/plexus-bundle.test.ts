@@ -7,16 +7,8 @@ import { describe, expect, it } from "vitest";
 import { FerryError } from "../../bridge/src/core/errors.ts";
 import { canonicalJson } from "../../bridge/src/core/hash.ts";
 import { attachmentPath, openPlexusBundle, PLEXUS_FIELDS, PLEXUS_ID_PREFIX } from "../../bridge/src/sources/plexus/index.ts";
-import type { ObjectReader, ReadItem } from "../../bridge/src/sources/types.ts";
+import { items, view } from "./read-items.ts";
 
-async function items(r: ObjectReader | undefined): Promise<ReadItem[]> {
-  if (!r) throw new Error("reader missing");
-  const out: ReadItem[] = [];
-  for await (const it of r.read()) out.push(it);
-  return out;
-}
-const view = (list: ReadItem[]): string[] =>
-  list.map((i) => (i.kind === "record" ? `${i.record.origin.row}:rec:${i.record.id}` : `${i.origin.row}:${i.issue.code}:${i.id}`));
 
 /** A full record of the object named by the id prefix: every A.4 field present (nullable ones null). */
 const full = (id: string, updated: string, extra: Record<string, unknown> = {}): Record<string, unknown> => {

@@ -3,16 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { openPlanPlus } from "../../bridge/src/sources/planplus/index.ts";
-import type { ObjectReader, ReadItem } from "../../bridge/src/sources/types.ts";
+import { items, view } from "./read-items.ts";
 
-async function items(r: ObjectReader | undefined): Promise<ReadItem[]> {
-  if (!r) throw new Error("reader missing");
-  const out: ReadItem[] = [];
-  for await (const it of r.read()) out.push(it);
-  return out;
-}
-const view = (list: ReadItem[]): string[] =>
-  list.map((i) => (i.kind === "record" ? `${i.record.origin.row}:rec:${i.record.id}` : `${i.origin.row}:${i.issue.code}:${i.id}`));
 
 const HEADER = '"Company ID","Company Name","Industry","Web Page","Main Phone","Fax","Street","City","State/Province","Postal Code","Country","Owner","Description","Created Date","Modified Date"';
 const company = (id: string, description: string): string => `"${id}","Co ${id}","","","","","","","","","","","${description}","3/1/2025 9:00 AM","3/2/2025 9:00 AM"`;
