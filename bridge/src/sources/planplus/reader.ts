@@ -247,6 +247,13 @@ export class PlanPlusFileReader implements ObjectReader {
     let row = 0;
     let headerSeen = false;
     const origin = (r: number): RowOrigin => ({ source: "planplus", object: this.object, file: this.file, row: r });
+    const malformed = (r: number, id: string | null, rec: readonly string[], message: string, field?: string): ReadItem => ({
+      kind: "outcome",
+      origin: origin(r),
+      id,
+      outcome: "rejected",
+      issue: { code: "malformed_row", ...(field === undefined ? {} : { field }), raw: rec.join(",").slice(0, RAW_MAX), message },
+    });
     try {
       for await (const batch of this.batches()) {
         const out: ReadItem[] = [];
@@ -268,35 +275,14 @@ export class PlanPlusFileReader implements ObjectReader {
             const resumed = unclosed.lineBreakFound
               ? "the record was cut at the end of the line where the quote opened; reading resumed on the next line"
               : `the rest of that line (over ${this.maxQuotedBytes} bytes, no line break) was dropped; reading resumed on the next line`;
-            out.push({
-              kind: "outcome",
-              origin: origin(row),
-              id: idGuess,
-              outcome: "rejected",
-              issue: {
-                code: "malformed_row",
-                field,
-                raw: rec.join(",").slice(0, RAW_MAX),
-                message: `${this.file} row ${row}: unclosed quote in field "${field}" (${why}); ${resumed}`,
-              },
-            });
+            out.push(malformed(row, idGuess, rec, `${this.file} row ${row}: unclosed quote in field "${field}" (${why}); ${resumed}`, field));
             continue;
           }
           if (rec.length !== width) {
             if (rec.every((c) => c.trim() === "")) continue;
             const idIdx = this.columns.findIndex((c) => c.key === this.spec.idColumns[0]);
             const idGuess = this.spec.idColumns.length === 1 && idIdx >= 0 ? (rec[idIdx] ?? "").trim() || null : null;
-            out.push({
-              kind: "outcome",
-              origin: origin(row),
-              id: idGuess,
-              outcome: "rejected",
-              issue: {
-                code: "malformed_row",
-                raw: rec.join(",").slice(0, RAW_MAX),
-                message: `record has ${rec.length} fields, header has ${width}`,
-              },
-            });
+            out.push(malformed(row, idGuess, rec, `record has ${rec.length} fields, header has ${width}`));
             continue;
           }
           const data = this.toData(rec);
