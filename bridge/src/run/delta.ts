@@ -22,8 +22,7 @@ import type { Settings } from "../cli/settings.ts";
 import type { SourceExport } from "../sources/types.ts";
 import { readLedger, type Ledger, type LedgerEntry } from "./ledger.ts";
 import type { LoadRow, Sink } from "./pipeline.ts";
-import { passRunOptions, type PassedRunOptions } from "./sample.ts";
-import { executeRun, loadMapping, newRunId, targetKey, type RunResult } from "./session.ts";
+import { executeRun, loadMapping, newRunId, passRunOptions, targetKey, type PassedRunOptions, type RunResult } from "./session.ts";
 
 export interface DeltaCounts {
   created: number;

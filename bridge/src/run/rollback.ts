@@ -109,7 +109,7 @@ function odooStamp(ms: number): string {
  * transaction) wins. A recurrence created before the window existed before the run and stays.
  * Call before the events go: Odoo deletes neither the other occurrences nor the recurrence with the base event.
  */
-export async function findGeneratedRecurrences(client: OdooClient, eventIds: readonly number[], readChunk = 1000, window?: { since: number; until: number }): Promise<number[]> {
+async function findGeneratedRecurrences(client: OdooClient, eventIds: readonly number[], readChunk = 1000, window?: { since: number; until: number }): Promise<number[]> {
   const found = new Set<number>();
   type Ev = { id: number; recurrence_id?: unknown; recurrency?: boolean; name?: unknown; user_id?: unknown; start?: unknown; stop?: unknown; write_date?: unknown };
   const detached: Ev[] = [];
@@ -175,7 +175,7 @@ function many2oneId(v: unknown): number | undefined {
  * Deletes the occurrences of `recurrenceIds` (archived ones too), then the recurrences: one search +
  * one unlink per chunk. `onDeleted` hears each unlinked chunk (for a ledger). Returns how many records went.
  */
-export async function removeRecurrences(client: OdooClient, recurrenceIds: readonly number[], writeChunk = 500, onDeleted?: (model: string, ids: number[]) => Promise<void>): Promise<number> {
+async function removeRecurrences(client: OdooClient, recurrenceIds: readonly number[], writeChunk = 500, onDeleted?: (model: string, ids: number[]) => Promise<void>): Promise<number> {
   let n = 0;
   for (const part of chunked([...recurrenceIds], writeChunk)) {
     const events = await client.search("calendar.event", [["recurrence_id", "in", part]], { context: NO_ACTIVE_TEST });
@@ -200,7 +200,7 @@ export async function removeRecurrences(client: OdooClient, recurrenceIds: reado
  * Counted as ours: created between `since` and `until` (epoch ms), for a user whose every personal
  * stage was created then (Odoo creates the set only for a user without any). By user.
  */
-export async function findGeneratedPersonalStages(client: OdooClient, since: number, until: number): Promise<Map<number, number[]>> {
+async function findGeneratedPersonalStages(client: OdooClient, since: number, until: number): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>();
   const fields = await client.fieldsGet("project.task.type").catch(() => ({}) as Record<string, unknown>);
   if (!("user_id" in fields)) return out;
@@ -227,7 +227,7 @@ export async function findGeneratedPersonalStages(client: OdooClient, since: num
  * the `_force_unlink` context, as at module uninstall): the user had none before the run, so the
  * check is bypassed for these. Returns [deleted, kept] ids.
  */
-export async function removePersonalStages(client: OdooClient, byUser: ReadonlyMap<number, readonly number[]>, onDeleted?: (model: string, ids: number[]) => Promise<void>): Promise<{ deleted: number[]; kept: number[] }> {
+async function removePersonalStages(client: OdooClient, byUser: ReadonlyMap<number, readonly number[]>, onDeleted?: (model: string, ids: number[]) => Promise<void>): Promise<{ deleted: number[]; kept: number[] }> {
   const deleted: number[] = [];
   const kept: number[] = [];
   for (const [, ids] of byUser) {

@@ -18,23 +18,7 @@ import type { ObjectReader, ReadItem, SourceExport } from "../sources/types.ts";
 import { readLedger, type LedgerEntry } from "./ledger.ts";
 import { findGenerated, removeGenerated, rollbackRun } from "./rollback.ts";
 import type { LoadRow, Sink } from "./pipeline.ts";
-import { executeRun, loadMapping, newRunId, type RunOptions, type RunResult } from "./session.ts";
-
-/** The run options `ferry sample` and `ferry delta` pass through to the underlying run. */
-export type PassedRunOptions = Pick<RunOptions, "mappingFile" | "approveProposed" | "batchSize" | "acceptPhases" | "gateThreshold" | "onProgress" | "signal">;
-
-/** The options a sample/delta caller set, without undefined keys (exactOptionalPropertyTypes). */
-export function passRunOptions(opts: PassedRunOptions): PassedRunOptions {
-  return {
-    ...(opts.mappingFile ? { mappingFile: opts.mappingFile } : {}),
-    ...(opts.approveProposed ? { approveProposed: true } : {}),
-    ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
-    ...(opts.acceptPhases ? { acceptPhases: opts.acceptPhases } : {}),
-    ...(opts.gateThreshold !== undefined ? { gateThreshold: opts.gateThreshold } : {}),
-    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    ...(opts.signal ? { signal: opts.signal } : {}),
-  };
-}
+import { executeRun, loadMapping, newRunId, passRunOptions, type PassedRunOptions, type RunResult } from "./session.ts";
 
 export interface SampleOptions extends PassedRunOptions {
   size: number;

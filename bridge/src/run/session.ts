@@ -103,6 +103,22 @@ export interface RunOptions {
   afterLoad?: (ctx: { client: OdooClient; ledger?: Ledger; runDir: string; runId: string; exp: SourceExport; objects: ObjectReconciliation[] }) => Promise<Record<string, unknown> | void>;
 }
 
+/** The run options `ferry sample` and `ferry delta` pass through to the underlying run. */
+export type PassedRunOptions = Pick<RunOptions, "mappingFile" | "approveProposed" | "batchSize" | "acceptPhases" | "gateThreshold" | "onProgress" | "signal">;
+
+/** The options a sample/delta caller set, without undefined keys (exactOptionalPropertyTypes). */
+export function passRunOptions(opts: PassedRunOptions): PassedRunOptions {
+  return {
+    ...(opts.mappingFile ? { mappingFile: opts.mappingFile } : {}),
+    ...(opts.approveProposed ? { approveProposed: true } : {}),
+    ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
+    ...(opts.acceptPhases ? { acceptPhases: opts.acceptPhases } : {}),
+    ...(opts.gateThreshold !== undefined ? { gateThreshold: opts.gateThreshold } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  };
+}
+
 /** run.json: what a run was started with (no secrets), for `ferry resume` and `ferry status`. */
 export interface RunState {
   run: string;
