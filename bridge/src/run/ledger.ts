@@ -120,23 +120,10 @@ export async function* ledgerLines(path: string): AsyncGenerator<{ seq: number; 
   }
 }
 
-/** Reads a ledger, tolerating a torn last line after a crash. */
+/** Reads a whole ledger (small ledgers: rollback, delta, sample), tolerating a torn last line after a crash. */
 export async function readLedger(path: string): Promise<LedgerEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch {
-    return [];
-  }
   const out: LedgerEntry[] = [];
-  for (const line of text.split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      out.push(JSON.parse(line) as LedgerEntry);
-    } catch {
-      // torn write at the end of a crashed run: the row was not acknowledged, so it is retried.
-    }
-  }
+  for await (const { entry } of ledgerLines(path)) out.push(entry);
   return out;
 }
 
